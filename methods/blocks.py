@@ -1,0 +1,93 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Step"), help_text=_("A short name for the step, e.g. 'Plan the first meeting'.")
+    )
+    text = blocks.RichTextBlock(
+        label=_("Description"),
+        features=RICH_TEXT_FEATURES,
+        required=False,
+        help_text=_("What happens in this step."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    steps = blocks.ListBlock(StepBlock(), label=_("Numbered steps"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Numbered steps")
+        template = "methods/blocks/steps.html"
+
+
+class LivedExperienceQuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(
+        label=_("Quote"), help_text=_("Words from a user or relative, shared with consent.")
+    )
+    attribution = blocks.CharBlock(
+        label=_("Who said it"),
+        required=False,
+        help_text=_("Describe the person without identifying them, e.g. 'Relative, participant in 2023'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote from lived experience")
+        template = "methods/blocks/quote.html"
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        label=_("Type"),
+        choices=[("tip", _("Tip")), ("important", _("Important")), ("note", _("Note"))],
+        default="tip",
+    )
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = _("Call-out")
+        template = "methods/blocks/callout.html"
+
+
+class HowToBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
+    steps = StepsBlock()
+    quote = LivedExperienceQuoteBlock()
+    callout = CalloutBlock()
+
+
+class ReferenceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Title"), help_text=_("Authors, title and publication as you would cite it.")
+    )
+    url = blocks.URLBlock(label=_("Web address"), required=False)
+    doi = blocks.CharBlock(
+        label=_("DOI"), required=False, help_text=_("e.g. 10.1000/xyz123, without https://doi.org/")
+    )
+    year = blocks.IntegerBlock(label=_("Year"), required=False, min_value=1900, max_value=2100)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Reference")
+        template = "methods/blocks/reference.html"
+
+
+class ContentBlock(blocks.StreamBlock):
+    """Body of general content pages."""
+
+    heading = blocks.CharBlock(label=_("Heading"), form_classname="title", template="blocks/heading.html")
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES + ["h2"])
+    quote = LivedExperienceQuoteBlock()
+    callout = CalloutBlock()

@@ -1,0 +1,104 @@
+"""The regional user-controlled centres (regionale brukerstyrte sentre) that own methods and tools."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+# The slugs the import format names centres by; CentrePage slugs must be one of these.
+CENTRE_SLUGS = ["bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"]
+
+
+class HealthRegion(models.TextChoices):
+    SOR_OST = "sor-ost", "Helse Sør-Øst"
+    VEST = "vest", "Helse Vest"
+    MIDT = "midt", "Helse Midt-Norge"
+    NORD = "nord", "Helse Nord"
+
+
+class CentreIndexPage(Page):
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["methods.CentrePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("centre index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["centres"] = CentrePage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class CentrePage(Page):
+    full_name = models.CharField(
+        _("full name"),
+        max_length=200,
+        help_text=_("The centre's full name, e.g. 'Bikuben regionalt brukerstyrt senter'."),
+    )
+    health_region = models.CharField(_("health region"), max_length=20, choices=HealthRegion.choices)
+    town = models.CharField(_("town"), max_length=100, blank=True)
+    county = models.CharField(_("county"), max_length=100, blank=True)
+    address = models.TextField(_("visiting address"), blank=True, help_text=_("Leave empty if unknown."))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    founded_year = models.PositiveSmallIntegerField(_("year founded"), null=True, blank=True)
+    intro = RichTextField(
+        _("introduction"),
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("What the centre is and does, in a few sentences."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("full_name"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("health_region"),
+                FieldPanel("town"),
+                FieldPanel("county"),
+                FieldPanel("address"),
+                FieldPanel("founded_year"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")], heading=_("Contact")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("full_name", boost=2),
+        index.SearchField("intro"),
+        index.SearchField("town"),
+        index.FilterField("health_region"),
+    ]
+    parent_page_types = ["methods.CentreIndexPage"]
+    subpage_types = ["methods.MethodIndexPage"]
+
+    class Meta:
+        verbose_name = _("centre")
+        verbose_name_plural = _("centres")
+
+    @property
+    def method_index(self):
+        from .methods import MethodIndexPage
+
+        return MethodIndexPage.objects.child_of(self).first()
+
+    def get_methods(self):
+        from .methods import MethodPage
+
+        return (
+            MethodPage.objects.live().public().descendant_of(self).select_related("centre").order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = self.get_methods()
+        return context

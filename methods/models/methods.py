@@ -1,0 +1,400 @@
+"""Method and tool pages: the structured description of a way of working or a concrete aid."""
+
+from django import forms
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from methods.blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
+
+from .centres import CentrePage
+
+
+class MethodKind(models.TextChoices):
+    METHOD = "method", _("Method")
+    TOOL = "tool", _("Tool")
+
+
+# The knowledge profile: three sources of knowledge-based practice, shown side by side and never summed.
+# Values are the import format's; each level has a label and a plain-language explanation.
+class ResearchLevel(models.TextChoices):
+    NOT_ASSESSED = "not-assessed", _("Not assessed")
+    INEFFECTIVE = "ineffective", _("Ineffective")
+    WELL_DESCRIBED = "well-described", _("Well described")
+    THEORY_BASED = "theory-based", _("Theoretically grounded")
+    SOME_EVIDENCE = "some-evidence", _("Some evidence of effect")
+    GOOD_EVIDENCE = "good-evidence", _("Good evidence of effect")
+    STRONG_EVIDENCE = "strong-evidence", _("Strong evidence of effect")
+
+
+class ExperienceLevel(models.TextChoices):
+    INDIVIDUAL = "individual", _("Individual experience")
+    COLLECTED = "collected", _("Collected experience")
+    USER_EVALUATED = "user-evaluated", _("Tried and evaluated by users")
+    ESTABLISHED = "established", _("Established across regions")
+
+
+class PracticeLevel(models.TextChoices):
+    TRIED_ONCE = "tried-once", _("Tried in one service")
+    IN_USE = "in-use", _("In use in several services")
+    READY_TO_SPREAD = "ready-to-spread", _("Ready to spread")
+
+
+LEVEL_EXPLANATIONS = {
+    "research": {
+        "not-assessed": _("The research on this method has not been assessed."),
+        "ineffective": _("Studies show no effect, or that it can do harm."),
+        "well-described": _(
+            "Aim, target group, way of working and materials are described well enough to be assessed."
+        ),
+        "theory-based": _(
+            "There is a theoretical reason to expect that it works, but its effect has not been studied."
+        ),
+        "some-evidence": _("At least one study suggests that it has the intended effect."),
+        "good-evidence": _("Good studies show that it has the intended effect."),
+        "strong-evidence": _(
+            "Several strong studies, such as randomised trials, show that it has the intended effect."
+        ),
+    },
+    "experience": {
+        "individual": _(
+            "Built on the lived experience of one or a few people, described with their consent."
+        ),
+        "collected": _(
+            "Experience gathered systematically from several users or relatives and written down."
+        ),
+        "user-evaluated": _("Used and evaluated by the people who took part."),
+        "established": _("Used and evaluated by users in two or more regions, with similar results."),
+    },
+    "practice": {
+        "tried-once": _("Tried in one service."),
+        "in-use": _("In use in several municipalities or health trusts."),
+        "ready-to-spread": _("Training and materials are available so that others can start using it."),
+    },
+}
+
+
+class MethodIndexPage(Page):
+    """'Metoder og verktøy' under a centre: the subtree that the centre's editors work in."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["methods.CentrePage"]
+    subpage_types = ["methods.MethodPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("methods and tools index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = MethodPage.objects.child_of(self).live().public().order_by("title")
+        return context
+
+
+class MethodPage(Page):
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=MethodKind.choices,
+        default=MethodKind.METHOD,
+        help_text=_(
+            "A method is a way of working (a group format, a course, a conversation model). "
+            "A tool is a concrete aid (a workbook, a crisis plan template, a card set)."
+        ),
+    )
+    summary = models.TextField(
+        _("summary"),
+        validators=[MaxLengthValidator(400)],
+        help_text=_("One or two sentences (at most 400 characters) shown in lists and search results."),
+    )
+    plain_summary = models.TextField(
+        _("in brief (plain language)"),
+        blank=True,
+        validators=[MaxLengthValidator(600)],
+        help_text=_(
+            "The summary in plain language for users and relatives: short sentences, everyday words."
+        ),
+    )
+    aim = RichTextField(
+        _("aim"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the method or tool is for and what it should lead to."),
+    )
+    target_groups = ParentalManyToManyField(
+        "methods.TargetGroup",
+        verbose_name=_("target groups"),
+        related_name="methods",
+        blank=True,
+        help_text=_("Who the method or tool is for. Choose all that fit."),
+    )
+    target_group_description = models.TextField(
+        _("about the target group"),
+        blank=True,
+        help_text=_("Describe the target group in your own words if needed."),
+    )
+    lived_experience_origin = RichTextField(
+        _("lived-experience origin"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "How the lived experience of users and relatives shaped the method: who developed it, "
+            "and how it was developed together with them. Required before publishing."
+        ),
+    )
+
+    research_level = models.CharField(
+        _("research-based knowledge"),
+        max_length=20,
+        choices=ResearchLevel.choices,
+        help_text=_("The level of research documentation, after the Ungsinn levels."),
+    )
+    research_assessed_by = models.CharField(
+        _("research assessed by"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Who assessed the research: a systematic review, a guideline, Ungsinn or the centre itself."
+        ),
+    )
+    experience_level = models.CharField(
+        _("experience-based knowledge"),
+        max_length=20,
+        choices=ExperienceLevel.choices,
+        help_text=_("How much the experience of users and relatives has been gathered and tested."),
+    )
+    practice_level = models.CharField(
+        _("practice knowledge"),
+        max_length=20,
+        choices=PracticeLevel.choices,
+        blank=True,
+        help_text=_("How far the method has been tried and spread in services."),
+    )
+
+    evidence = RichTextField(
+        _("knowledge base"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("An account of the research, the experience-based knowledge and the practice knowledge."),
+    )
+    references = StreamField([("reference", ReferenceBlock())], blank=True, verbose_name=_("references"))
+    how_to = StreamField(
+        HowToBlock(),
+        blank=True,
+        verbose_name=_("how to carry it out"),
+        help_text=_("Steps, roles and practical advice."),
+    )
+
+    duration = models.CharField(
+        _("duration"), max_length=200, blank=True, help_text=_("e.g. 8 meetings of 2 hours")
+    )
+    group_size = models.CharField(
+        _("group size"), max_length=100, blank=True, help_text=_("e.g. 6–10 participants")
+    )
+    facilitators = models.CharField(
+        _("who facilitates"),
+        max_length=300,
+        blank=True,
+        help_text=_("Who leads it, e.g. a peer worker together with an employee."),
+    )
+    prerequisites = RichTextField(
+        _("prerequisites and resources"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What it takes: time, rooms, cost, who must take part."),
+    )
+    training = RichTextField(
+        _("training"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Training needed to run it, and where to get it."),
+    )
+
+    themes = ParentalManyToManyField(
+        "methods.Theme", verbose_name=_("themes"), related_name="methods", blank=True
+    )
+
+    contact = models.CharField(
+        _("contact"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "A role or the centre, e.g. 'Course coordinator at Bikuben'. Leave empty to refer to the centre."
+        ),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    last_substantive_update = models.DateField(
+        _("last substantive update"),
+        null=True,
+        blank=True,
+        help_text=_("When the content was last revised in substance (not for typo fixes)."),
+    )
+
+    # Derived from the tree on save, so that lists and search can filter by centre without tree queries.
+    centre = models.ForeignKey(
+        CentrePage, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("plain_summary"),
+        FieldPanel("aim"),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_group_description"),
+            ],
+            heading=_("Target groups"),
+        ),
+        FieldPanel("lived_experience_origin"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "The three sources of knowledge are shown side by side and never added up to one "
+                        "score. The profile describes the method; it is not a recommendation."
+                    )
+                ),
+                FieldRowPanel([FieldPanel("research_level"), FieldPanel("research_assessed_by")]),
+                FieldPanel("experience_level"),
+                FieldPanel("practice_level"),
+            ],
+            heading=_("Knowledge profile"),
+        ),
+        FieldPanel("evidence"),
+        FieldPanel("references"),
+        FieldPanel("how_to"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration"), FieldPanel("group_size")]),
+                FieldPanel("facilitators"),
+                FieldPanel("prerequisites"),
+                FieldPanel("training"),
+                InlinePanel("usages", label=_("In use here")),
+            ],
+            heading=_("Practical facts"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("related_methods", label=_("Related methods and tools")),
+        InlinePanel("materials", label=_("Downloadable materials")),
+        MultiFieldPanel(
+            [FieldPanel("contact"), FieldPanel("contact_email"), FieldPanel("last_substantive_update")],
+            heading=_("Contact and dates"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=3),
+        index.SearchField("plain_summary"),
+        index.SearchField("aim"),
+        index.SearchField("target_group_description"),
+        index.SearchField("lived_experience_origin"),
+        index.SearchField("evidence"),
+        index.SearchField("how_to"),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("kind"),
+        index.FilterField("centre"),
+        index.FilterField("research_level"),
+        index.FilterField("experience_level"),
+        index.FilterField("practice_level"),
+    ]
+
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("method or tool")
+        verbose_name_plural = _("methods and tools")
+
+    def save(self, *args, **kwargs):
+        self.centre = self.find_centre()
+        super().save(*args, **kwargs)
+
+    def find_centre(self):
+        parent = self.get_parent() if self.pk or self.path else None
+        if parent is None:
+            return None
+        return CentrePage.objects.ancestor_of(parent, inclusive=True).first()
+
+    @property
+    def knowledge_profile(self):
+        """The three dimensions with their labels and plain explanations, for templates."""
+        rows = [
+            (
+                "research",
+                _("Research-based knowledge"),
+                self.research_level,
+                self.get_research_level_display(),
+            ),
+            (
+                "experience",
+                _("Experience-based knowledge"),
+                self.experience_level,
+                self.get_experience_level_display(),
+            ),
+            ("practice", _("Practice knowledge"), self.practice_level, self.get_practice_level_display()),
+        ]
+        choices = {"research": ResearchLevel, "experience": ExperienceLevel, "practice": PracticeLevel}
+        profile = []
+        for key, heading, value, label in rows:
+            values = list(choices[key].values)
+            profile.append(
+                {
+                    "key": key,
+                    "heading": heading,
+                    "value": value,
+                    "label": label if value else _("Not described"),
+                    "explanation": LEVEL_EXPLANATIONS[key].get(value, ""),
+                    "step": values.index(value) + 1 if value in values else 0,
+                    "steps": len(values),
+                }
+            )
+        return profile
+
+    def public_materials(self):
+        return [item.document for item in self.materials.select_related("document") if item.document_id]
+
+
+class MethodPageUsage(Orderable):
+    """'I bruk her': a municipality, health trust or centre where the method is used."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("Municipality")
+        HEALTH_TRUST = "health-trust", _("Health trust")
+        CENTRE = "centre", _("Centre")
+        ORGANISATION = "organisation", _("Organisation")
+        OTHER = "other", _("Other")
+
+    page = ParentalKey(MethodPage, related_name="usages", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("kind")])]
+
+
+class MethodPageRelatedMethod(Orderable):
+    page = ParentalKey(MethodPage, related_name="related_methods", on_delete=models.CASCADE)
+    method = models.ForeignKey(
+        MethodPage, verbose_name=_("method or tool"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("method")]
+
+
+class MethodPageMaterial(Orderable):
+    page = ParentalKey(MethodPage, related_name="materials", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "materials.Material",
+        verbose_name=_("material"),
+        on_delete=models.CASCADE,
+        related_name="method_links",
+    )
+
+    panels = [FieldPanel("document")]
