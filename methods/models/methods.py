@@ -312,6 +312,7 @@ class MethodPage(Page):
     class Meta:
         verbose_name = _("method or tool")
         verbose_name_plural = _("methods and tools")
+        permissions = [("import_methods", _("Can import and export methods and tools"))]
 
     def save(self, *args, **kwargs):
         self.centre = self.find_centre()
