@@ -41,6 +41,9 @@ class Material(AbstractDocument):
         default="nb",
         help_text=_("The language of the file."),
     )
+    # Set by the method import ("<language>/<method id>/<path in the import folder>") so that importing
+    # the same file again updates this document instead of adding a duplicate. Empty for uploads.
+    import_key = models.CharField(max_length=255, blank=True, db_index=True, editable=False)
 
     admin_form_fields = Document.admin_form_fields + ("description", "audiences", "licence", "language")
 
