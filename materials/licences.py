@@ -46,3 +46,19 @@ def licence_label(spdx_id):
 
 def licence_allows(spdx_id):
     return LICENCES.get(spdx_id, ("", ""))[1]
+
+
+# The licence text a badge links to; "all rights reserved" has none.
+LICENCE_URLS = {
+    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+    "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "CC-BY-NC-4.0": "https://creativecommons.org/licenses/by-nc/4.0/",
+    "CC-BY-NC-SA-4.0": "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    "CC-BY-ND-4.0": "https://creativecommons.org/licenses/by-nd/4.0/",
+    "CC-BY-NC-ND-4.0": "https://creativecommons.org/licenses/by-nc-nd/4.0/",
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+
+
+def licence_url(spdx_id):
+    return LICENCE_URLS.get(spdx_id, "")

@@ -1,0 +1,20 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class MaterialLibraryPage(Page):
+    """'Undervisningsmateriell': every public material of every live method and tool, with filters."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    per_page = models.PositiveSmallIntegerField(_("materials per page"), default=20)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("materials library")

@@ -1,0 +1,2 @@
+def schedule_preview(material_id, file_hash):
+    pass
