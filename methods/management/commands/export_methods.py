@@ -1,0 +1,49 @@
+import json
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from methods.importing.exporter import ExportError, export_methods
+from methods.models.centres import CENTRE_SLUGS
+
+
+class Command(BaseCommand):
+    help = (
+        "Export methods and tools to OUT_FOLDER as methods.json (the import format) with the material files "
+        "beside it in materials/<id>/. Live pages are exported with their live content (published: true), "
+        "pages never published with their latest draft (published: false)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("out_folder", help="A new or empty folder.")
+        parser.add_argument("--centre", choices=CENTRE_SLUGS, help="Only this centre's methods.")
+        parser.add_argument(
+            "--locale", choices=[code for code, _name in settings.LANGUAGES], help="Only this language."
+        )
+        parser.add_argument("--json", action="store_true", help="Print a machine-readable result on stdout.")
+
+    def handle(self, out_folder, centre=None, locale=None, json=False, **options):
+        try:
+            result = export_methods(out_folder, centre=centre, locale=locale)
+        except ExportError as error:
+            raise CommandError(str(error)) from None
+        skipped = [{"page": s.page_id, "title": s.title, "reasons": s.reasons} for s in result.skipped]
+        if json:
+            summary = {
+                "path": str(result.path),
+                "records": result.records,
+                "files": result.files,
+                "skipped": skipped,
+            }
+            self.stdout.write(_dumps(summary))
+            return
+        for item in result.skipped:
+            self.stderr.write(f"- Skipped '{item.title}' (page {item.page_id}): {'; '.join(item.reasons)}")
+        self.stdout.write(
+            f"Exported {result.records} records and {result.files} material files to {result.path}"
+            + (f"; skipped {len(skipped)} pages that do not fit the format." if skipped else ".")
+        )
+
+
+def _dumps(value):
+    return json.dumps(value, ensure_ascii=False, indent=2)
