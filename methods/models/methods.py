@@ -289,16 +289,18 @@ class MethodPage(Page):
         ),
     ]
 
+    # Weights: title (Page, boost 2) above summaries and taxonomy names (1.5) above the rest (no boost).
     search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=3),
-        index.SearchField("plain_summary"),
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("plain_summary", boost=1.5),
         index.SearchField("aim"),
         index.SearchField("target_group_description"),
         index.SearchField("lived_experience_origin"),
         index.SearchField("evidence"),
         index.SearchField("how_to"),
-        index.RelatedFields("target_groups", [index.SearchField("name")]),
-        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_materials_text"),
+        index.RelatedFields("target_groups", [index.SearchField("name", boost=1.5)]),
+        index.RelatedFields("themes", [index.SearchField("name", boost=1.5)]),
         index.FilterField("kind"),
         index.FilterField("centre"),
         index.FilterField("research_level"),
@@ -358,6 +360,14 @@ class MethodPage(Page):
                 }
             )
         return profile
+
+    def search_materials_text(self):
+        """Titles and descriptions of the downloadable materials, for the search index."""
+        return " ".join(
+            f"{item.document.title} {item.document.description}"
+            for item in self.materials.select_related("document")
+            if item.document_id
+        )
 
     def public_materials(self):
         return [item.document for item in self.materials.select_related("document") if item.document_id]

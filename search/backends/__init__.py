@@ -1,0 +1,1 @@
+"""Search backends: modelsearch's, extended for Norwegian query expansion (see search/README section)."""

@@ -1,0 +1,209 @@
+"""`search.backends.database`: modelsearch's database backend with what Norwegian search needs.
+
+Picks the engine from the connection like `modelsearch.backends.database`, and adds:
+
+- PostgreSQL: `Prefix` queries (`'mestring':*`, so a word finds compounds that start with it), and one
+  ts_rank per vector over the whole query instead of one per expansion alternative (faster, same order
+  of magnitude of scores).
+- SQLite FTS5: field weights in bm25 (title above body; FTS5 has no per-field boosts otherwise), a
+  vocabulary (fts5vocab) that the query builder uses to emulate stemming, and a two-step ranked search
+  that avoids modelsearch's per-row correlated score subquery.
+
+Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import DatabaseError, connection
+from django.db.models import F
+from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
+from modelsearch.query import MatchAll, Not
+
+from search.query import Prefix
+from search.sql import IdIn
+from search.text import fold, stem
+
+# bm25() weights for the FTS5 columns (autocomplete, body, title): a title match counts ten body matches.
+SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
+VOCABULARY_TABLE = "search_fts_vocab"
+MAX_FORMS_PER_WORD = 40
+LINKING_LETTERS = ("s", "e")
+
+
+def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend module
+    if connection.vendor == "postgresql":
+        return NorwegianPostgresSearchBackend(params)
+    backend = modelsearch_database_backend(params)
+    if SQLiteSearchBackend is not None and isinstance(backend, SQLiteSearchBackend):
+        return NorwegianSQLiteSearchBackend(params)
+    return backend
+
+
+def _generic_ranked_matches(backend, query, queryset):
+    return [(obj.pk, getattr(obj, "_score", 0) or 0) for obj in backend.search(query, queryset.only("pk"))]
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------------
+
+try:
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+        PostgresSearchResults,
+    )
+    from modelsearch.backends.database.postgres.query import Lexeme as PostgresLexeme
+except ImportError:  # pragma: no cover - psycopg missing
+    PostgresSearchBackend = None
+
+if PostgresSearchBackend is not None:
+
+    class NorwegianPostgresQueryCompiler(PostgresSearchQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, Prefix):
+                lexeme = PostgresLexeme(query.query_string, prefix=True, invert=invert)
+                return SearchQuery(lexeme, search_type="raw", config=config)
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
+        def _build_rank_expression(self, vectors, config):
+            search_query = self.build_tsquery(self.query, config=config)
+            rank = None
+            for vector, boost in vectors:
+                term = SearchRank(vector, search_query, weights=self.sql_weights) * boost
+                rank = term if rank is None else rank + term
+            return rank
+
+    class NorwegianPostgresSearchBackend(PostgresSearchBackend):
+        query_compiler_class = NorwegianPostgresQueryCompiler
+        results_class = PostgresSearchResults
+        query_flavour = "postgres"
+
+        def ranked_matches(self, query, queryset):
+            results = self.search(query, queryset).annotate_score("_score")
+            return list(results.get_queryset().values_list("pk", "_score"))
+
+        def vocabulary(self):
+            return None
+
+
+# --- SQLite -----------------------------------------------------------------------------------------
+
+try:
+    from modelsearch.backends.database.sqlite.query import (
+        BM25,
+        MatchExpression,
+        SearchQueryExpression,
+        normalize,
+    )
+    from modelsearch.backends.database.sqlite.query import (
+        Lexeme as SQLiteLexeme,
+    )
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.utils import get_descendants_content_types_pks
+except ImportError:  # pragma: no cover - SQLite without FTS5
+    SQLiteSearchBackend = None
+
+if SQLiteSearchBackend is not None:
+
+    class WeightedBM25(BM25):
+        def as_sql(self, compiler, connection, function=None, template=None):
+            weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
+            return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
+    class NorwegianSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, Prefix):
+                return SearchQueryExpression(SQLiteLexeme(fold(query.query_string), prefix=True))
+            return super().build_search_query_content(query, config=config)
+
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            return WeightedBM25()
+
+        def _build_rank_expression(self, vectors, config):
+            return WeightedBM25()
+
+    class NorwegianSQLiteSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = NorwegianSQLiteQueryCompiler
+        query_flavour = "sqlite"
+
+        def ranked_matches(self, query, queryset, content_types=None):
+            normalized = normalize(query)
+            if isinstance(normalized, MatchAll) or isinstance(normalized, Not):
+                return _generic_ranked_matches(self, query, queryset)
+            compiler = self.query_compiler_class(queryset, query)
+            compiler.check()
+            match = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalized))
+            if content_types is None:
+                content_types = get_descendants_content_types_pks(queryset.model)
+            rows = (
+                SQLiteFTSIndexEntry.objects.filter(match)
+                .filter(index_entry__content_type_id__in=content_types)
+                .annotate(score=WeightedBM25())
+                .order_by("score")
+                .values_list("index_entry__object_id", "score")
+            )
+            ranked = [(int(object_id), -score) for object_id, score in rows]
+            allowed = set(
+                queryset.order_by()
+                .filter(IdIn(F("pk"), [pk for pk, _score in ranked]))
+                .values_list("pk", flat=True)
+            )
+            return [(pk, score) for pk, score in ranked if pk in allowed]
+
+        def vocabulary(self):
+            return FTSVocabulary()
+
+
+class FTSVocabulary:
+    """The words SQLite's FTS5 index holds (an fts5vocab table created by search's migration).
+
+    `forms(words)` maps each query word to the indexed words that are the same word inflected (same
+    Snowball stem) or compounds that start with it followed by another indexed word
+    (mestring → mestringsgruppene, rus → rusproblemer, but not rus → russisk).
+    """
+
+    def forms(self, words):
+        found = {}
+        try:
+            with connection.cursor() as cursor:
+                for word in words:
+                    found[word] = self._forms_of(cursor, word)
+        except DatabaseError:
+            return {}
+        return found
+
+    def _forms_of(self, cursor, word):
+        folded = fold(word)
+        word_stem = stem(folded)
+        prefix = word_stem if len(word_stem) >= 3 else folded
+        cursor.execute(
+            f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s LIMIT 2000",  # noqa: S608
+            [prefix, prefix + "\uffff"],
+        )
+        candidates = cursor.fetchall()
+        same, compounds, remainders = [], [], {}
+        for term, doc in candidates:
+            if term == folded or stem(term) == word_stem:
+                same.append((doc, term))
+            elif term.startswith(folded) and len(term) - len(folded) >= 3:
+                rest = term[len(folded) :]
+                remainders.setdefault(rest, []).append((doc, term))
+                if rest[0] in LINKING_LETTERS:
+                    remainders.setdefault(rest[1:], []).append((doc, term))
+        if remainders:
+            keys = [rest for rest in remainders if len(rest) >= 3]
+            known = set()
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                cursor.execute(
+                    f"SELECT term FROM {VOCABULARY_TABLE} WHERE term IN ({', '.join(['%s'] * len(chunk))})",  # noqa: S608
+                    chunk,
+                )
+                known.update(row[0] for row in cursor.fetchall())
+            for rest in known:
+                compounds.extend(remainders[rest])
+        chosen = sorted(set(same), reverse=True) + sorted(set(compounds) - set(same), reverse=True)
+        forms = [term for _doc, term in chosen[:MAX_FORMS_PER_WORD]]
+        return forms or [folded]
