@@ -189,11 +189,21 @@ WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
+# search.backends.database is modelsearch's database backend (PostgreSQL, SQLite FTS5 or fallback) with
+# Norwegian query expansion support; see the README's search section.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends.database",
         **({"SEARCH_CONFIG": "norwegian"} if DATABASE_IS_POSTGRES else {}),
     }
 }
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+if ELASTICSEARCH_URL:
+    from search.elasticsearch_settings import elasticsearch_backend
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": elasticsearch_backend(
+            ELASTICSEARCH_URL, index_prefix=os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "knutepunkt_")
+        )
+    }
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialForm"
