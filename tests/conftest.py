@@ -3,6 +3,9 @@ from wagtail.models import Page
 
 from tests.factories import build_site_tree
 
+# The browser harness (fixtures browser, browser_page, browser_login) for every test directory.
+pytest_plugins = ["tests.browser.harness"]
+
 
 @pytest.fixture
 def site_tree(db):
