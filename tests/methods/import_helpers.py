@@ -7,12 +7,20 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Collection, Page, Revision
 
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, TargetGroup, Theme
 from tests.factories import build_site_tree
 from tests.methods.importdata import CENTRES, realistic_records, write_import_folder
+
+
+@pytest.fixture
+def in_english():
+    """Messages are compared in English, the msgid language, whatever the nb catalogue later holds."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from tests.factories import TargetGroupFactory
 from tests.methods.import_helpers import media_files, rewrite, run_import, site_state
 from tests.methods.importdata import make_pdf
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 def test_realistic_file_imports_into_an_empty_site(six_centres, import_folder, import_records, capsys):
@@ -248,7 +248,7 @@ def test_target_groups_and_themes_are_matched_by_name_in_the_locale(
     six_centres, import_folder, import_records
 ):
     existing = TargetGroupFactory(name="Pårørende", slug="parorende")
-    other_locale = Locale.objects.create(language_code="nn")
+    other_locale = Locale.objects.get_or_create(language_code="nn")[0]
     TargetGroupFactory(
         name="Personar med eigenerfaring", slug="personer-med-egenerfaring", locale=other_locale
     )
@@ -281,7 +281,7 @@ def test_missing_methods_index_is_created_under_the_centre(six_centres, import_f
 
 def test_record_in_another_language_becomes_a_translation(six_centres, import_folder, import_records):
     run_import(import_folder)
-    nynorsk = Locale.objects.create(language_code="nn")
+    nynorsk = Locale.objects.get_or_create(language_code="nn")[0]
     six_centres["centres"]["bikuben"].copy_for_translation(nynorsk, copy_parents=True)
     source = MethodPage.objects.get(slug=import_records[0]["id"])
     translation = dict(import_records[0], language="nn", title="Meistringsgruppe for pårørande", materials=[])
