@@ -17,6 +17,7 @@ urlpatterns = [
 # Public pages: bokmål at the root, other languages under their prefix (/nn/, /en/, /se/).
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    path("sok/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
