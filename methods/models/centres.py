@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 # The slugs the import format names centres by; CentrePage slugs must be one of these.
 CENTRE_SLUGS = ["bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"]
@@ -22,6 +23,7 @@ class CentreIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Translation: title, slug and introduction are translated (wagtail-localize's defaults for text).
     parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.CentrePage"]
     max_count_per_parent = 1
@@ -78,6 +80,21 @@ class CentrePage(Page):
         index.SearchField("town"),
         index.FilterField("health_region"),
     ]
+    # Translation: the name, place names (Tromsø is Romsa in Northern Sami) and introduction are translated;
+    # region, address and contact details are synchronised from the bokmål page.
+    override_translatable_fields = [
+        TranslatableField("full_name"),
+        SynchronizedField("health_region", overridable=False),
+        TranslatableField("town"),
+        TranslatableField("county"),
+        SynchronizedField("address"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        SynchronizedField("founded_year", overridable=False),
+        TranslatableField("intro"),
+    ]
+
     parent_page_types = ["methods.CentreIndexPage"]
     subpage_types = ["methods.MethodIndexPage"]
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .centres import CentrePage
 from .methods import MethodKind, MethodPage
@@ -16,6 +17,11 @@ class MethodLibraryPage(Page):
     per_page = models.PositiveSmallIntegerField(_("methods per page"), default=20)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    # Translation: the introduction is translated, the page size synchronised.
+    override_translatable_fields = [
+        TranslatableField("intro"),
+        SynchronizedField("per_page", overridable=False),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

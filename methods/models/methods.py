@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePan
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from methods.blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
 
@@ -85,6 +86,7 @@ class MethodIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    # Translation: title, slug and introduction are translated (wagtail-localize's defaults for text).
     parent_page_types = ["methods.CentrePage"]
     subpage_types = ["methods.MethodPage"]
     max_count_per_parent = 1
@@ -308,6 +310,44 @@ class MethodPage(Page):
         index.FilterField("practice_level"),
     ]
 
+    # Translation (wagtail-localize): texts are translated; facts about the method are synchronised from the
+    # bokmål source, so they are the same in every language and change only there. Title, slug, SEO title
+    # and search description are translated (Page's defaults).
+    override_translatable_fields = [
+        SynchronizedField("kind"),
+        TranslatableField("summary"),
+        TranslatableField("plain_summary"),
+        TranslatableField("aim"),
+        # Many-to-many fields are not translated by wagtail-localize: the source's snippets are copied and
+        # save() points them at the snippets' translations in this page's locale.
+        SynchronizedField("target_groups"),
+        SynchronizedField("themes"),
+        TranslatableField("target_group_description"),
+        TranslatableField("lived_experience_origin"),
+        # The knowledge profile is an assessment of the method, not a text: never changed by translators.
+        SynchronizedField("research_level", overridable=False),
+        SynchronizedField("experience_level", overridable=False),
+        SynchronizedField("practice_level", overridable=False),
+        TranslatableField("research_assessed_by"),
+        TranslatableField("evidence"),
+        # Citations, DOIs and web addresses stay as published.
+        SynchronizedField("references", overridable=False),
+        TranslatableField("how_to"),
+        TranslatableField("duration"),
+        TranslatableField("group_size"),
+        TranslatableField("facilitators"),
+        TranslatableField("prerequisites"),
+        TranslatableField("training"),
+        TranslatableField("contact"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("last_substantive_update", overridable=False),
+        # Places in use (proper names), related methods (shown as their translation where one exists) and
+        # materials (the same files in every language; each file records its own language).
+        SynchronizedField("usages"),
+        SynchronizedField("related_methods"),
+        SynchronizedField("materials"),
+    ]
+
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
 
@@ -317,7 +357,10 @@ class MethodPage(Page):
         permissions = [("import_methods", _("Can import and export methods and tools"))]
 
     def save(self, *args, **kwargs):
+        from home.i18n import localize_translatable_relations
+
         self.centre = self.find_centre()
+        localize_translatable_relations(self)
         super().save(*args, **kwargs)
 
     def find_centre(self):
