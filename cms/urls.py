@@ -11,6 +11,7 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("materials/", include("materials.urls")),
     path("sitemap.xml", sitemap),
 ]
 

@@ -27,7 +27,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["methods.CentreIndexPage", "methods.MethodLibraryPage", "home.StandardPage"]
+    subpage_types = [
+        "methods.CentreIndexPage",
+        "methods.MethodLibraryPage",
+        "materials.MaterialLibraryPage",
+        "home.StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

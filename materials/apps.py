@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class MaterialsConfig(AppConfig):
     name = "materials"
     verbose_name = _("Teaching materials")
+
+    def ready(self):
+        from . import signal_handlers  # noqa: F401

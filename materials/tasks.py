@@ -1,2 +1,64 @@
+"""Background work for materials (django-tasks): the first-page preview of PDFs."""
+
+import logging
+
+from django.core.files.base import ContentFile
+from django_tasks import task
+
+from .previews import PreviewError, render_first_page
+
+logger = logging.getLogger(__name__)
+
+
 def schedule_preview(material_id, file_hash):
-    pass
+    """Queue a preview for a material whose file changed (called after the transaction commits)."""
+    try:
+        generate_preview.enqueue(material_id, file_hash)
+    except Exception:  # noqa: BLE001 - a missing preview must never break saving a material
+        logger.exception("Material %s: could not queue its preview", material_id)
+
+
+@task()
+def generate_preview(material_id: int, file_hash: str) -> str:
+    """Render the first page of a PDF material and store it on the material; remove it for other types.
+
+    file_hash is the file the task was queued for: if the file has been replaced since, a newer task is
+    on its way and this one does nothing.
+    """
+    from .models import Material
+
+    material = Material.objects.filter(pk=material_id).first()
+    if material is None or material.file_hash != file_hash:
+        return "stale"
+    if material.file_format != "pdf":
+        _set_preview(material, file_hash, "", None)
+        return "not-pdf"
+    try:
+        with material.open_file() as handle:
+            data, size = render_first_page(handle)
+    except (PreviewError, OSError) as error:
+        logger.warning("Material %s (%s): no preview: %s", material.pk, material.filename, error)
+        _set_preview(material, file_hash, "", None)
+        return "failed"
+    field = Material._meta.get_field("preview")
+    name = field.generate_filename(material, f"{material.pk}-{file_hash[:12]}.jpg")
+    name = field.storage.save(name, ContentFile(data))
+    if not _set_preview(material, file_hash, name, size):
+        field.storage.delete(name)
+        return "stale"
+    return "ok"
+
+
+def _set_preview(material, file_hash, name, size):
+    """Store the preview unless the file changed meanwhile; delete the one it replaces. False if stale."""
+    from .models import Material
+
+    width, height = size or (None, None)
+    # update() rather than save(): a preview is not an edit, so 'last updated' stays as it is.
+    updated = Material.objects.filter(pk=material.pk, file_hash=file_hash).update(
+        preview=name, preview_width=width, preview_height=height
+    )
+    old = material.preview.name
+    if updated and old and old != name:
+        material.preview.storage.delete(old)
+    return bool(updated)

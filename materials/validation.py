@@ -117,6 +117,28 @@ def sniff_file_type(fileobj):
     return TYPES.get(key) if key else None
 
 
+# Bytes that show what a refused file really is, so the message can say so.
+_EXECUTABLE_STARTS = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe")
+
+
+def _describe_refused(fileobj):
+    """A sentence naming what a refused file looks like (a program, a web page), or ''."""
+    position = fileobj.tell() if hasattr(fileobj, "tell") else 0
+    try:
+        fileobj.seek(0)
+        head = fileobj.read(SNIFF_BYTES)
+    finally:
+        fileobj.seek(position)
+    if head.startswith(_EXECUTABLE_STARTS):
+        return _("It looks like a program (an executable file), which could harm the people who download it.")
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(_MARKUP_STARTS):
+        return _(
+            "It looks like a web page or markup (HTML, SVG or XML), which a browser could run as a page."
+        )
+    return ""
+
+
 def max_upload_size():
     return settings.MATERIAL_MAX_UPLOAD_SIZE
 
@@ -140,12 +162,10 @@ def validate_material_file(fileobj, size=None):
     file_type = sniff_file_type(fileobj)
     if file_type is None:
         allowed = ", ".join(sorted({t.label for t in TYPES.values()}))
-        raise ValidationError(
-            _(
-                "The file's content is not an allowed type, whatever its name says. "
-                "Allowed types are: %(allowed)s."
-            )
-            % {"allowed": allowed},
-            code="file_type_not_allowed",
-        )
+        message = _(
+            "The file's content is not an allowed type, whatever its name says. "
+            "Allowed types are: %(allowed)s."
+        ) % {"allowed": allowed}
+        what = _describe_refused(fileobj)
+        raise ValidationError(f"{message} {what}" if what else message, code="file_type_not_allowed")
     return file_type

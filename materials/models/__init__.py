@@ -1,4 +1,4 @@
-from .downloads import DownloadChannel, DownloadCount
+from .downloads import DownloadChannel, DownloadCount, ZipDownloadCount
 from .library import MaterialLibraryPage
 from .material import FILE_FORMAT_CHOICES, Audience, Material, MaterialQuerySet
 from .settings import MaterialsSettings
@@ -12,4 +12,5 @@ __all__ = [
     "MaterialLibraryPage",
     "MaterialQuerySet",
     "MaterialsSettings",
+    "ZipDownloadCount",
 ]

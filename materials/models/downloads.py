@@ -54,3 +54,24 @@ class DownloadCount(models.Model):
 
     def __str__(self):
         return f"{self.material_id} {self.month:%Y-%m} {self.channel}: {self.count}"
+
+
+class ZipDownloadCount(models.Model):
+    """How many times a method's 'download all' ZIP was downloaded in a month (its files are also counted
+    one by one in DownloadCount, with the channel 'zip')."""
+
+    method = models.ForeignKey(
+        "methods.MethodPage", verbose_name=_("method or tool"), on_delete=models.CASCADE, related_name="+"
+    )
+    month = models.DateField(_("month"), help_text=_("The first day of the month."))
+    count = models.PositiveIntegerField(_("downloads"), default=0)
+
+    class Meta:
+        verbose_name = _("ZIP download count")
+        verbose_name_plural = _("ZIP download counts")
+        constraints = [
+            models.UniqueConstraint(fields=["method", "month"], name="materials_zipdownloadcount_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.method_id} {self.month:%Y-%m}: {self.count}"

@@ -18,3 +18,10 @@ class MaterialLibraryPage(Page):
 
     class Meta:
         verbose_name = _("materials library")
+
+    def get_context(self, request, *args, **kwargs):
+        from materials.library import library_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(self, request))
+        return context
