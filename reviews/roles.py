@@ -1,0 +1,29 @@
+"""Names of the editorial roles (Wagtail groups) and the workflow. The data migration copies these values."""
+
+# Display names of the centres by the slug their CentrePage has (methods.models.centres.CENTRE_SLUGS).
+CENTRE_NAMES = {
+    "bikuben": "Bikuben",
+    "varres": "Vårres",
+    "kbt": "KBT",
+    "sagatun": "Sagatun",
+    "rom-agder": "Rom-Agder",
+    "vestavind": "Vestavind",
+}
+REVIEWERS_GROUP = "Erfaringspanel"
+NATIONAL_EDITORS_GROUP = "Nasjonal redaksjon"
+WORKFLOW_NAME = "Erfaringsgjennomgang og godkjenning"
+REVIEW_TASK_NAME = "Erfaringsgjennomgang"
+APPROVAL_TASK_NAME = "Redaksjonell godkjenning"
+
+# Centre editors draft and submit in their own centre's subtree; they never publish.
+CENTRE_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# National editors work anywhere under each site's home page and publish.
+NATIONAL_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+CENTRE_DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_document"]
+
+
+def centre_editors_group_name(centre_name):
+    return f"Redaktører – {centre_name}"
+
+
+CENTRE_EDITOR_GROUPS = [centre_editors_group_name(name) for name in CENTRE_NAMES.values()]
