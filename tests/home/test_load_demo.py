@@ -1,0 +1,268 @@
+"""`manage.py load_demo`: the demo tree, its materials and admin account, built once and never twice."""
+
+import io
+import zipfile
+from collections import Counter
+from pathlib import Path
+from xml.dom import minidom
+
+import pypdfium2
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
+
+from home.demo.builder import DEFAULT_ADMIN_PASSWORD, ensure_admin_account
+from home.demo.documents import render
+from home.demo.materials import MATERIALS
+from home.models import HomePage, StandardPage
+from materials.models import Material
+from materials.validation import sniff_file_type, validate_material_file
+from methods.models import CentrePage, MethodIndexPage, MethodPage, TargetGroup, Theme
+
+CENTRE_SLUGS = {"bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"}
+
+
+DEMO_VARIABLES = ("DEMO_HOSTNAME", "DEMO_ADMIN_USERNAME", "DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD")
+
+
+@pytest.fixture(autouse=True)
+def _no_demo_environment(monkeypatch):
+    for name in DEMO_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def load_demo(*args):
+    out = io.StringIO()
+    call_command("load_demo", *args, stdout=out)
+    return out.getvalue()
+
+
+def media_files():
+    root = Path(settings.MEDIA_ROOT)
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+def snapshot():
+    """Everything a rerun must leave alone."""
+    return {
+        "pages": Page.objects.count(),
+        "page tree": list(Page.objects.order_by("path").values_list("path", "slug", "live")),
+        "revisions": Revision.objects.count(),
+        "log entries": PageLogEntry.objects.count(),
+        "materials": Material.objects.count(),
+        "collections": Collection.objects.count(),
+        "media files": media_files(),
+        "target groups": TargetGroup.objects.count(),
+        "themes": Theme.objects.count(),
+        "users": get_user_model().objects.count(),
+        "sites": list(Site.objects.values_list("hostname", "port", "root_page_id", "is_default_site")),
+    }
+
+
+def read_material(material):
+    with material.open_file() as handle:
+        return handle.read()
+
+
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker):
+    """The demo loaded once for a class of tests that share it; rolled back after the class."""
+    with pytest.MonkeyPatch.context() as patch, django_db_blocker.unblock(), transaction.atomic():
+        for name in DEMO_VARIABLES:
+            patch.delenv(name, raising=False)
+        yield load_demo()
+        transaction.set_rollback(True)
+    # The rollback fires no signals, so drop the cached site root paths it left behind.
+    Site.clear_site_root_paths_cache()
+
+
+@pytest.mark.django_db
+class TestDemoContent:
+    """Tests that share one load of the demo."""
+
+    def test_second_run_changes_nothing_and_the_tree_has_the_documented_shape(self, demo):
+        first_output = demo
+        before = snapshot()
+        second_output = load_demo()
+        assert load_demo("--quiet") == ""
+        assert snapshot() == before
+        assert "Created: nothing." in second_output
+
+        # The placeholder "Welcome" page is replaced by the home page, which the default site serves.
+        assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+        home = HomePage.objects.get()
+        site = Site.objects.get(is_default_site=True)
+        assert (site.root_page_id, site.hostname, site.port) == (home.pk, "localhost", 80)
+
+        centres = CentrePage.objects.child_of(home.get_children().get(slug="sentre"))
+        assert {centre.slug for centre in centres} == CENTRE_SLUGS
+        for centre in centres:
+            indexes = MethodIndexPage.objects.child_of(centre)
+            assert [(index.slug, index.title) for index in indexes] == [
+                ("metoder-og-verktoy", "Metoder og verktøy")
+            ]
+            assert MethodPage.objects.child_of(indexes[0]).live().count() >= 2, centre.slug
+        assert {page.slug for page in StandardPage.objects.child_of(home)} == {"om", "tilgjengelighet"}
+        assert home.get_children().filter(slug="metoder").exists()
+
+        methods = MethodPage.objects.live()
+        assert methods.count() >= 15
+        assert set(methods.values_list("kind", flat=True)) == {"method", "tool"}
+        assert set(methods.values_list("centre__slug", flat=True)) == CENTRE_SLUGS
+        assert len(set(methods.values_list("first_published_at", flat=True))) == methods.count()
+        assert [item.method.slug for item in home.featured_methods.all()] == [
+            "kompassgruppa",
+            "brukarspegelen",
+            "min-kriseplan",
+        ]
+        # One revision per page, published, so first-published dates exist and nothing is left as a draft.
+        assert not Page.objects.filter(depth__gt=1, first_published_at__isnull=True).exists()
+        assert not Page.objects.filter(depth__gt=1, has_unpublished_changes=True).exists()
+
+        assert "Admin: http://" in first_output
+        assert f"user: admin  password: {DEFAULT_ADMIN_PASSWORD}" in first_output
+        assert get_user_model().objects.get(username="admin").is_superuser
+
+    def test_every_demo_page_renders_and_every_material_downloads(self, demo, client):
+        pages = [page for page in Page.objects.live().specific() if page.depth > 1]
+        assert len(pages) >= 15 + 6 * 2 + 5
+        for page in pages:
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            assert page.title.replace("'", "&#x27;") in response.content.decode(), page.url
+
+        materials = Material.objects.all()
+        assert materials.count() >= 12
+        for material in materials:
+            response = client.get(material.url)
+            assert response.status_code == 200, material.title
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            assert body == read_material(material)
+
+    def test_materials_are_valid_files_with_licence_audience_and_language(self, demo):
+        materials = list(Material.objects.all())
+        formats = Counter()
+        for material in materials:
+            data = read_material(material)
+            file_type = validate_material_file(io.BytesIO(data), size=len(data))
+            formats[file_type.key] += 1
+            assert material.file.name.endswith("." + file_type.extension), material.file.name
+            assert material.description and material.audience_list and material.language in {"nb", "nn"}
+            assert set(material.audience_list) <= {"educators", "practitioners", "participants", "relatives"}
+            if file_type.key == "pdf":
+                assert_pdf_is_readable(data, material.title)
+            elif file_type.key == "docx":
+                assert_docx_is_readable(data, material.title)
+        assert formats["pdf"] >= 10 and formats["docx"] >= 1
+        licences = Counter(material.licence for material in materials)
+        assert licences.most_common(1)[0][0] == "CC-BY-4.0"
+        assert licences["CC-BY-NC-SA-4.0"] >= 1 and licences["all-rights-reserved"] == 1
+        assert {material.language for material in materials} == {"nb", "nn"}
+        # Every method and tool offers something to download, filed in its centre's collection.
+        for method in MethodPage.objects.select_related("centre"):
+            linked = [item.document for item in method.materials.all()]
+            assert linked, method.slug
+            assert {document.collection.name for document in linked} == {method.centre.title}
+
+    def test_centres_carry_no_invented_contact_details(self, demo):
+        for centre in CentrePage.objects.all():
+            assert (centre.address, centre.phone, centre.email, centre.website) == ("", "", "", ""), (
+                centre.slug
+            )
+            assert centre.full_name and centre.intro
+        vestavind = CentrePage.objects.get(slug="vestavind")
+        assert (vestavind.town, vestavind.county, vestavind.founded_year, vestavind.health_region) == (
+            "Sandnes",
+            "Rogaland",
+            2018,
+            "vest",
+        )
+        assert not CentrePage.objects.exclude(slug="vestavind").exclude(town="").exists()
+        # Contacts fall back to the centre; no invented people or addresses on method pages either.
+        assert not MethodPage.objects.exclude(contact="", contact_email="").exists()
+
+    def test_a_rerun_with_another_host_name_moves_only_the_site(self, demo, monkeypatch):
+        before = snapshot()
+        monkeypatch.setenv("DEMO_HOSTNAME", "demo.example.org")
+        load_demo("--quiet")
+        after = snapshot()
+        site = Site.objects.get(is_default_site=True)
+        assert (site.hostname, site.port) == ("demo.example.org", 80)
+        assert {key for key in before if before[key] != after[key]} == {"sites"}
+
+
+def assert_pdf_is_readable(data, title):
+    """Opens in PDFium, shows the title with Norwegian letters as text, and keeps text inside the page."""
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        assert len(pdf) >= 1
+        for index in range(len(pdf)):
+            page = pdf[index]
+            width, _height = page.get_size()
+            text_page = page.get_textpage()
+            if index == 0:
+                assert title in " ".join(text_page.get_text_range().split()), title
+            for char in range(text_page.count_chars()):
+                left, _bottom, right, _top = text_page.get_charbox(char)
+                if right > left:  # spaces and line ends have empty boxes
+                    assert 0 < left and right < width, (title, index, char)
+    finally:
+        pdf.close()
+
+
+def assert_docx_is_readable(data, title):
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert archive.testzip() is None
+    for name in archive.namelist():
+        if name.endswith((".xml", ".rels")):
+            minidom.parseString(archive.read(name))
+    assert title in archive.read("word/document.xml").decode()
+    assert sniff_file_type(io.BytesIO(data)).key == "docx"
+
+
+def test_generated_files_are_reproducible_byte_for_byte():
+    for spec in MATERIALS:
+        assert render(spec["document"], spec["format"]) == render(spec["document"], spec["format"])
+
+
+@pytest.mark.django_db
+def test_a_page_in_the_way_stops_the_build_with_a_clear_message_and_nothing_is_created():
+    placeholder = Page.objects.get(depth=2)
+    placeholder.add_child(instance=Page(title="Noe en redaktør har laget", slug="eget-innhold"))
+    pages = Page.objects.count()
+    with pytest.raises(CommandError, match="not Wagtail's empty placeholder"):
+        load_demo()
+    assert Page.objects.count() == pages
+    assert not Material.objects.exists() and not get_user_model().objects.exists()
+
+
+@pytest.mark.django_db
+def test_admin_password_the_user_changed_is_kept_unless_one_is_given(monkeypatch):
+    counts = Counter(), Counter()
+    assert ensure_admin_account(*counts) == ("admin", DEFAULT_ADMIN_PASSWORD)
+    user = get_user_model().objects.get(username="admin")
+    user.set_password("mitt-eget-passord")
+    user.save()
+
+    assert ensure_admin_account(*counts) == ("admin", None)
+    user.refresh_from_db()
+    assert user.check_password("mitt-eget-passord")
+
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "nytt-passord")
+    assert ensure_admin_account(*counts) == ("admin", "nytt-passord")
+    user.refresh_from_db()
+    assert user.check_password("nytt-passord")
+
+
+@pytest.mark.django_db
+def test_admin_account_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_USERNAME", "redaktor")
+    monkeypatch.setenv("DEMO_ADMIN_EMAIL", "redaktor@example.org")
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "hemmelig-demo")
+    assert ensure_admin_account(Counter(), Counter()) == ("redaktor", "hemmelig-demo")
+    user = get_user_model().objects.get(username="redaktor")
+    assert user.is_superuser and user.email == "redaktor@example.org"
+    assert user.check_password("hemmelig-demo")
