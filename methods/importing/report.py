@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 
-def summary_line(counts, dry_run=False):
+def summary_line(counts, dry_run=False, preview=False):
     values = {
         "records": counts["records"],
         "created": counts["created"],
@@ -13,6 +13,15 @@ def summary_line(counts, dry_run=False):
         "doc_updated": counts["documents_updated"],
         "doc_unchanged": counts["documents_unchanged"],
     }
+    if preview:
+        return (
+            _(
+                "Nothing has been written yet. %(records)s records: would create %(created)s, update "
+                "%(updated)s, leave %(unchanged)s unchanged; documents: would create %(doc_created)s, update "
+                "%(doc_updated)s, leave %(doc_unchanged)s unchanged."
+            )
+            % values
+        )
     if dry_run:
         return (
             _(

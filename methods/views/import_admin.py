@@ -15,7 +15,6 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -78,9 +77,16 @@ class ImportUploadForm(forms.Form):
 
 
 class ImportPermissionMixin:
+    """Refuse with 403 and a page saying why (Wagtail would turn PermissionDenied into a redirect home)."""
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
-            raise PermissionDenied
+            return self.response_class(
+                request=request,
+                template="methods/admin/import_forbidden.html",
+                context=self.get_context_data(),
+                status=403,
+            )
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -130,7 +136,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
     def render_report(self, **context):
         context.setdefault("form", ImportUploadForm())
         if "result" in context:
-            context["summary"] = summary_line(context["result"].counts, dry_run=True)
+            context["summary"] = summary_line(context["result"].counts, preview=True)
         return self.response_class(
             request=self.request,
             template="methods/admin/import_preview.html",

@@ -1,0 +1,246 @@
+"""The admin import: upload JSON + ZIP, see the report, confirm; only for users with methods.import_methods."""
+
+import io
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from materials.models import Material
+from methods.models import MethodPage
+from tests.methods.import_helpers import rewrite, site_state
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
+
+
+@pytest.fixture(autouse=True)
+def upload_dir(settings, tmp_path):
+    settings.METHOD_IMPORT_UPLOAD_DIR = tmp_path / "uploads"
+    return settings.METHOD_IMPORT_UPLOAD_DIR
+
+
+def _user(django_user_model, username, *permissions):
+    group = Group.objects.create(name=f"group-{username}")
+    for app_label, codename in [("wagtailadmin", "access_admin"), *permissions]:
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    user = django_user_model.objects.create_user(username, password="pw")
+    user.groups.add(group)
+    # The admin speaks each user's chosen language; English keeps the asserted messages at their msgids.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def national_editor(django_user_model):
+    return _user(django_user_model, "nasjonal", ("methods", "import_methods"))
+
+
+@pytest.fixture
+def centre_editor(django_user_model):
+    return _user(django_user_model, "senter")
+
+
+def zip_of(folder, extra=()):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and path.name != "methods.json":
+                archive.write(path, path.relative_to(folder).as_posix())
+        for info, data in extra:
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def upload(client, json_path, zip_bytes=None):
+    data = {"json_file": SimpleUploadedFile("methods.json", Path(json_path).read_bytes(), "application/json")}
+    if zip_bytes is not None:
+        data["materials_zip"] = SimpleUploadedFile("materialer.zip", zip_bytes, "application/zip")
+    return client.post(reverse("methods_import"), data)
+
+
+def test_preview_shows_what_would_happen_and_writes_nothing(
+    client, national_editor, six_centres, import_folder, upload_dir
+):
+    client.force_login(national_editor)
+    before = site_state()
+
+    response = upload(client, import_folder, zip_of(import_folder.parent))
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "22 records: would create 22, update 0, leave 0 unchanged; documents: would create 41" in html
+    assert html.count('data-action="create"') == 22
+    assert "materialer/mestringsgruppe-parorende/veileder.pdf: new" in html
+    assert "New target groups:" in html and "Pårørende (nb)" in html
+    assert reverse("methods_import_confirm") in html
+    assert site_state() == before
+    token = client.session["method_import"]["token"]
+    assert (upload_dir / token / "files" / "materialer").is_dir()
+
+
+def test_confirm_imports_and_cleans_up(client, national_editor, six_centres, import_folder, upload_dir):
+    client.force_login(national_editor)
+    upload(client, import_folder, zip_of(import_folder.parent))
+    token = client.session["method_import"]["token"]
+
+    response = client.post(reverse("methods_import_confirm"), {"token": token}, follow=True)
+
+    assert response.status_code == 200
+    assert "Imported 22 records: 22 created, 0 updated, 0 unchanged; documents: 41 created" in (
+        response.content.decode()
+    )
+    assert MethodPage.objects.count() == 22 and Material.objects.count() == 41
+    assert {page.latest_revision.user for page in MethodPage.objects.all()} == {national_editor}
+    assert not (upload_dir / token).exists()
+    assert "method_import" not in client.session
+
+    # The same upload again is reported as unchanged.
+    response = upload(client, import_folder, zip_of(import_folder.parent))
+    assert response.content.decode().count('data-action="unchanged"') == 22
+
+
+def test_problems_are_listed_and_nothing_can_be_confirmed(
+    client, national_editor, six_centres, import_folder, import_records, upload_dir
+):
+    client.force_login(national_editor)
+    import_records[3]["id"] = import_records[2]["id"]
+    rewrite(import_folder, import_records)
+    (import_folder.parent / import_records[5]["materials"][0]["file"]).unlink()
+    before = site_state()
+
+    response = upload(client, import_folder, zip_of(import_folder.parent))
+
+    html = response.content.decode()
+    assert "The file cannot be imported: 2 problems were found." in html
+    assert "The id &#x27;min-kriseplan&#x27; is also used by record no. 3 in the same language." in html
+    assert "<code>methods[5].materials[0].file</code>" in html
+    assert "The file does not exist in the import folder." in html
+    assert reverse("methods_import_confirm") not in html
+    assert site_state() == before
+    assert "method_import" not in client.session
+    assert list(upload_dir.iterdir()) == []
+
+
+def test_records_without_materials_need_no_zip(
+    client, national_editor, six_centres, import_folder, import_records
+):
+    client.force_login(national_editor)
+    for record in import_records:
+        record.pop("materials", None)
+    rewrite(import_folder, import_records)
+    response = upload(client, import_folder)
+    assert "would create 22" in response.content.decode()
+
+
+def test_centre_editor_is_refused(client, centre_editor, national_editor, six_centres, import_folder):
+    client.force_login(centre_editor)
+    refused = client.get(reverse("methods_import"))
+    assert refused.status_code == 403
+    assert (
+        "Importing methods and tools is for national editors and administrators." in refused.content.decode()
+    )
+    assert upload(client, import_folder, zip_of(import_folder.parent)).status_code == 403
+    assert client.post(reverse("methods_import_confirm"), {"token": "x" * 32}).status_code == 403
+    assert "Import methods" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert MethodPage.objects.count() == 0
+
+    client.force_login(national_editor)
+    assert client.get(reverse("methods_import")).status_code == 200
+    assert "Import methods" in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_a_token_not_from_this_session_imports_nothing(
+    client, national_editor, six_centres, import_folder, django_user_model
+):
+    other = _user(django_user_model, "annen", ("methods", "import_methods"))
+    client.force_login(other)
+    upload(client, import_folder, zip_of(import_folder.parent))
+    stolen = client.session["method_import"]["token"]
+
+    client.force_login(national_editor)
+    response = client.post(reverse("methods_import_confirm"), {"token": stolen}, follow=True)
+
+    assert "This import has expired or was already done." in response.content.decode()
+    assert MethodPage.objects.count() == 0
+
+
+def test_cancel_discards_the_upload(client, national_editor, six_centres, import_folder, upload_dir):
+    client.force_login(national_editor)
+    upload(client, import_folder, zip_of(import_folder.parent))
+    token = client.session["method_import"]["token"]
+    client.post(reverse("methods_import_confirm"), {"token": token, "cancel": "1"})
+    assert not (upload_dir / token).exists()
+    assert MethodPage.objects.count() == 0
+
+
+def _symlink(name, target):
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info, target
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (
+            [("../../utenfor.txt", "zip-slip")],
+            "The ZIP file contains a path that leaves its folder: ../../utenfor.txt",
+        ),
+        ([("/tmp/absolutt.txt", "x")], "The ZIP file contains an absolute path: /tmp/absolutt.txt"),
+        ([("materialer\\windows.txt", "x")], "The ZIP file contains a file name with a backslash"),
+        ([_symlink("materialer/lenke.pdf", "/etc/passwd")], "The ZIP file contains a symbolic link"),
+    ],
+    ids=["zip-slip", "absolute", "backslash", "symlink"],
+)
+def test_unsafe_zip_is_refused(
+    client, national_editor, six_centres, import_folder, tmp_path, upload_dir, extra, message
+):
+    client.force_login(national_editor)
+    response = upload(client, import_folder, zip_of(import_folder.parent, extra))
+    html = response.content.decode()
+    assert message.replace("'", "&#x27;") in html
+    assert not (tmp_path / "utenfor.txt").exists() and not Path("/tmp/absolutt.txt").exists()
+    assert list(upload_dir.iterdir()) == []
+    assert MethodPage.objects.count() == 0
+
+
+def test_zip_bomb_is_refused_by_its_unpacked_size(
+    client, national_editor, six_centres, import_folder, settings
+):
+    settings.METHOD_IMPORT_MAX_UNZIPPED_SIZE = 200_000
+    client.force_login(national_editor)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("materialer/nuller.txt", b"0" * 5_000_000)
+    assert len(buffer.getvalue()) < 20_000
+
+    response = upload(client, import_folder, buffer.getvalue())
+
+    assert (
+        "The ZIP file unpacks to 4.8\xa0MB, more than the limit of 195.3\xa0KB." in response.content.decode()
+    )
+
+
+def test_a_lying_zip_header_cannot_get_past_the_limit(tmp_path, settings):
+    from methods.importing.archive import ArchiveError, extract_zip
+
+    settings.METHOD_IMPORT_MAX_UNZIPPED_SIZE = 100_000
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("stor.txt", b"x" * 300_000)
+    data = bytearray(buffer.getvalue())
+    # Declare 10 bytes in both the local header and the central directory; the data is still 300 kB.
+    local, central = data.find(b"PK\x03\x04"), data.find(b"PK\x01\x02")
+    data[local + 22 : local + 26] = (10).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (10).to_bytes(4, "little")
+
+    with pytest.raises(ArchiveError):
+        extract_zip(io.BytesIO(bytes(data)), tmp_path)
+    assert sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()) <= 100_000
