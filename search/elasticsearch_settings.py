@@ -41,7 +41,12 @@ def norwegian_index_settings():
                     "default": {
                         "type": "custom",
                         "tokenizer": "standard",
-                        "filter": ["lowercase", "norwegian_decompounder", "norwegian_stop", "norwegian_stemmer"],
+                        "filter": [
+                            "lowercase",
+                            "norwegian_decompounder",
+                            "norwegian_stop",
+                            "norwegian_stemmer",
+                        ],
                     },
                     "default_search": {
                         "type": "custom",

@@ -186,7 +186,10 @@ class QueryBuilder:
 
     def _word_query(self, word, forms, prefix):
         if self.flavour == "sqlite":
+            # bm25 adds up every OR'ed word, so listing the typed form twice ranks it above other forms.
             found = forms.get(word) or [fold(word)]
+            if prefix and fold(word) in found:
+                found = [fold(word), *found]
             return _any([PlainText(form) for form in found])
         if self.flavour == "postgres" and prefix and len(word) >= 3:
             return Or([PlainText(word), Prefix(word)])

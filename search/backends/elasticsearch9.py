@@ -34,7 +34,9 @@ class NorwegianElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
         ranked = [(int(hit["fields"]["pk"][0]), hit["_score"] or 0.0) for hit in response["hits"]["hits"]]
         # The index can lag behind the database (a page unpublished a moment ago): trust the database.
         allowed = set(
-            queryset.order_by().filter(IdIn(F("pk"), [pk for pk, _score in ranked])).values_list("pk", flat=True)
+            queryset.order_by()
+            .filter(IdIn(F("pk"), [pk for pk, _score in ranked]))
+            .values_list("pk", flat=True)
         )
         return [(pk, score) for pk, score in ranked if pk in allowed]
 

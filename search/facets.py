@@ -1,0 +1,181 @@
+"""Facets of the methods library: what can be filtered, read from GET, and counted over a result set.
+
+Counts are disjunctive: a facet's counts apply every other facet's selection but not its own, so that
+choosing a second value in the same facet (OR within a facet, AND across facets) shows what it adds.
+All facet values of the matched methods are read in three queries (one for the scalar values, one per
+many-to-many relation), whatever the number of facets, and counted in Python.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from methods.models import (
+    CentrePage,
+    ExperienceLevel,
+    HealthRegion,
+    MethodKind,
+    MethodPage,
+    MethodPageMaterial,
+    ResearchLevel,
+    TargetGroup,
+    Theme,
+)
+
+from .sql import IdIn
+from .text import sort_key
+
+# Column order of a facet row.
+PK, CENTRE, REGION, KIND, RESEARCH, EXPERIENCE, LANGUAGE, MATERIALS, PUBLISHED, TITLE, TARGETS, THEMES = (
+    range(12)
+)
+ROW_FIELDS = (
+    "pk",
+    "centre__slug",
+    "centre__health_region",
+    "kind",
+    "research_level",
+    "experience_level",
+    "locale__language_code",
+    "has_materials",
+    "first_published_at",
+    "title",
+)
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str  # the GET parameter
+    label: str
+    column: int
+    multi_valued: bool = False
+
+
+FACETS = [
+    Facet("centre", _("Centre"), CENTRE),
+    Facet("region", _("Health region"), REGION),
+    Facet("kind", _("Kind"), KIND),
+    Facet("target", _("Target group"), TARGETS, multi_valued=True),
+    Facet("theme", _("Theme"), THEMES, multi_valued=True),
+    Facet("research", _("Research-based knowledge"), RESEARCH),
+    Facet("experience", _("Experience-based knowledge"), EXPERIENCE),
+    Facet("materials", _("Materials"), MATERIALS),
+    Facet("lang", _("Language"), LANGUAGE),
+]
+FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
+ALL_LANGUAGES = "all"
+
+
+def facet_rows(queryset, ids=None):
+    """[(pk, centre slug, region, kind, research, experience, language, has materials, published, title,
+    target group slugs, theme slugs)] for the methods in `queryset` (restricted to `ids` if given)."""
+    if ids is not None:
+        queryset = queryset.filter(IdIn(F("pk"), ids))
+    queryset = queryset.order_by().annotate(
+        has_materials=Exists(MethodPageMaterial.objects.filter(page_id=OuterRef("pk")))
+    )
+    rows = list(queryset.values_list(*ROW_FIELDS))
+    scope = IdIn(F("methodpage_id"), [row[PK] for row in rows]) if ids is not None else None
+    pages = queryset.values("pk")
+    targets = _related_slugs(MethodPage.target_groups.through, "targetgroup__slug", scope, pages)
+    themes = _related_slugs(MethodPage.themes.through, "theme__slug", scope, pages)
+    result = []
+    for row in rows:
+        row = list(row)
+        row[MATERIALS] = "1" if row[MATERIALS] else None
+        row += [tuple(targets.get(row[PK], ())), tuple(themes.get(row[PK], ()))]
+        result.append(tuple(row))
+    return result
+
+
+def _related_slugs(through, slug_path, scope, pages):
+    query = through.objects.all()
+    query = query.filter(scope) if scope is not None else query.filter(methodpage_id__in=pages)
+    found = {}
+    for page_id, slug in query.values_list("methodpage_id", slug_path):
+        found.setdefault(page_id, []).append(slug)
+    return found
+
+
+def _values(row, facet):
+    value = row[facet.column]
+    if facet.multi_valued:
+        return value
+    return (value,) if value is not None else ()
+
+
+def apply(rows, selected):
+    """The rows that pass every selected facet, and the disjunctive counts {facet key: Counter}."""
+    active = [(FACETS_BY_KEY[key], values) for key, values in selected.items() if values]
+    counts = {facet.key: Counter() for facet in FACETS}
+    passing = []
+    for row in rows:
+        failed = None
+        for facet, values in active:
+            if not any(value in values for value in _values(row, facet)):
+                if failed is not None:
+                    failed = False  # fails two facets: counts nowhere
+                    break
+                failed = facet
+        if failed is False:
+            continue
+        if failed is None:
+            passing.append(row)
+            for facet in FACETS:
+                counts[facet.key].update(_values(row, facet))
+        else:
+            counts[failed.key].update(_values(row, failed))
+    return passing, counts
+
+
+def option_labels(locale=None):
+    """{facet key: {value: label}} for every facet, in the order options are shown."""
+    centres = {
+        centre.slug: centre.title
+        for centre in CentrePage.objects.live()
+        .filter(**({"locale": locale} if locale else {}))
+        .order_by("title")
+    }
+    return {
+        "centre": centres,
+        "region": dict(HealthRegion.choices),
+        "kind": dict(MethodKind.choices),
+        "target": _term_labels(TargetGroup, locale),
+        "theme": _term_labels(Theme, locale),
+        "research": dict(ResearchLevel.choices),
+        "experience": dict(ExperienceLevel.choices),
+        "materials": {"1": _("Has downloadable materials")},
+        "lang": {code: name for code, name in settings.LANGUAGES},
+    }
+
+
+def _term_labels(model, locale):
+    labels = {}
+    # The visitor's language first; other languages fill in terms that have no translation.
+    terms = sorted(
+        model.objects.all(),
+        key=lambda term: (term.locale_id != getattr(locale, "pk", None), sort_key(term.name)),
+    )
+    for term in terms:
+        labels.setdefault(term.slug, term.name)
+    return dict(sorted(labels.items(), key=lambda item: sort_key(item[1])))
+
+
+def parse_selection(querydict, labels):
+    """{facet key: set(values)} from GET, keeping only known values; also the ignored (key, value) pairs."""
+    selected, ignored = {}, []
+    for facet in FACETS:
+        if facet.key == "lang":
+            continue
+        for value in querydict.getlist(facet.key)[:50]:
+            value = value.strip()[:100]
+            if not value:
+                continue
+            if value in labels[facet.key]:
+                selected.setdefault(facet.key, set()).add(value)
+            else:
+                ignored.append((facet.key, value))
+    return selected, ignored
