@@ -48,3 +48,14 @@ def translation_review_listing_buttons(page, user, next_url=None):
 @hooks.register("register_page_header_buttons")
 def translation_review_header_buttons(page, user, view_name=None, next_url=None):
     yield from _translation_review_buttons(page, user, next_url)
+
+
+@hooks.register("construct_homepage_panels")
+def add_out_of_date_translations_panel(request, panels):
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        return
+    from .translation_status import OutOfDateTranslationsPanel, out_of_date_sources
+
+    sources = out_of_date_sources()
+    if sources:
+        panels.append(OutOfDateTranslationsPanel(sources))
