@@ -27,9 +27,8 @@ ALL_LANGUAGES = ("nb", "nn", "en", "se")
 IGNORED = [".venv", "node_modules", "tests", "test-artifacts", "media", "static_collected", ".git", "locale"]
 SOURCE_SUFFIXES = {".py", ".html", ".txt"}
 
-MAKEMESSAGES_COMMAND = (
-    "python manage.py makemessages -l nb -l nn -l en -l se "
-    + " ".join(f"--ignore={name}" for name in IGNORED if name != "locale")
+MAKEMESSAGES_COMMAND = "python manage.py makemessages -l nb -l nn -l en -l se " + " ".join(
+    f"--ignore={name}" for name in IGNORED if name != "locale"
 )
 
 
