@@ -20,6 +20,8 @@ MIN_WORD_LENGTH = 2
 MAX_WORD_LENGTH = 60
 # Upper-case operators from other search engines; lower-case "and"/"or"/"not" could be words.
 OPERATOR_WORDS = {"AND", "OR", "NOT", "NEAR", "OG", "ELLER", "IKKE"}
+# How many times the typed word is repeated in SQLite's OR of word forms (see QueryBuilder._word_query).
+EXACT_FORM_REPEAT = 3
 PHRASE_RE = re.compile(r'"([^"]*)"')
 
 
@@ -186,10 +188,11 @@ class QueryBuilder:
 
     def _word_query(self, word, forms, prefix):
         if self.flavour == "sqlite":
-            # bm25 adds up every OR'ed word, so listing the typed form twice ranks it above other forms.
+            # bm25 adds up every OR'ed word, so repeating the typed form ranks it above rarer forms
+            # (a nynorsk synonym has a higher IDF and would otherwise win).
             found = forms.get(word) or [fold(word)]
             if prefix and fold(word) in found:
-                found = [fold(word), *found]
+                found = [fold(word)] * EXACT_FORM_REPEAT + found
             return _any([PlainText(form) for form in found])
         if self.flavour == "postgres" and prefix and len(word) >= 3:
             return Or([PlainText(word), Prefix(word)])
