@@ -124,6 +124,12 @@ class Material(AbstractDocument):
             or (self.file.name or "", self.file_hash) != self._loaded_file
         )
 
+    def clean(self):
+        # Wagtail checks the extension even when the upload was already refused (and so no file is set),
+        # which would add a confusing second message about an empty extension.
+        if self.file:
+            super().clean()
+
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         changed = update_fields is None and self.file_changed()
@@ -175,7 +181,8 @@ class Material(AbstractDocument):
     def content_disposition(self):
         inline_types = getattr(settings, "WAGTAILDOCS_INLINE_CONTENT_TYPES", ["application/pdf"])
         media_type = self.content_type.split(";")[0].strip()
-        if media_type in inline_types and media_type not in NEVER_INLINE:
+        # Only a known, sniffed type may open in the browser; anything else is an opaque download.
+        if self.file_type and media_type in inline_types and media_type not in NEVER_INLINE:
             return "inline"
         quoted = urllib.parse.quote(self.filename)
         return f"attachment; filename={quoted}; filename*=UTF-8''{quoted}"

@@ -49,8 +49,30 @@ def make_material(title, content, extension, **fields):
 
 
 def link(method, *materials):
-    for order, material in enumerate(materials):
+    """Add materials at the end of the method's list."""
+    start = MethodPageMaterial.objects.filter(page=method).count()
+    for order, material in enumerate(materials, start=start):
         MethodPageMaterial.objects.create(page=method, document=material, sort_order=order)
+
+
+def render_section(method, user=None, path=None):
+    """The materials section of a method page as the method page template includes it."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+
+    request = RequestFactory().get(path or method.url)
+    request.user = user or AnonymousUser()
+    request.session = SessionStore()
+    return render_to_string("materials/includes/method_materials.html", {"page": method}, request=request)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """A media folder per test: cached ZIPs and previews must not leak from one test into another."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture
