@@ -186,6 +186,9 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 MATERIAL_MAX_UPLOAD_SIZE = int(os.environ.get("MATERIAL_MAX_UPLOAD_SIZE", 25 * 1024 * 1024))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = MATERIAL_MAX_UPLOAD_SIZE
+# Sniffed types that open in the browser; everything else is sent as an attachment (materials.Material
+# decides the content type from the file's bytes and never serves HTML, SVG or XML inline).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # A published method page is due for a new lived-experience review after this many months.
 REVIEW_PERIOD_MONTHS = int(os.environ.get("REVIEW_PERIOD_MONTHS", "24"))
