@@ -35,6 +35,7 @@ METHOD_FIELDS = [
     ("materials", _("materials")),
 ]
 NOT_IN_SNIPPET = {"title", "target_groups", "themes"}
+RICH_TEXT = {"aim", "lived_experience_origin", "evidence", "how_to"}
 
 
 @dataclass
@@ -61,8 +62,10 @@ def method_texts(page):
             texts[attribute] = " ".join(
                 f"{item.document.title}. {item.document.description}" for item in page.materials.all()
             )
-        else:
+        elif attribute in RICH_TEXT:
             texts[attribute] = plain_text(getattr(page, attribute, ""))
+        else:  # plain text fields: shown as typed (escaped later), never stripped
+            texts[attribute] = " ".join(str(getattr(page, attribute, "") or "").split())
     return texts
 
 

@@ -63,9 +63,10 @@ def is_stop_word(word):
     return normalise(word) in STOP_WORDS
 
 
-# Norwegian alphabetical order puts æ, ø, å after z (code point order has å before æ and ø).
-_SORT_TABLE = str.maketrans({"æ": "z\u0001", "ø": "z\u0002", "å": "z\u0003"})
+# Norwegian alphabetical order: æ, ø, å after z; other accented letters sort with their base letter.
+_KEEP = str.maketrans({"æ": "\u0001", "ø": "\u0002", "å": "\u0003"})
+_AFTER_Z = str.maketrans({"\u0001": "{", "\u0002": "|", "\u0003": "}"})
 
 
 def sort_key(text):
-    return normalise(text).translate(_SORT_TABLE)
+    return fold(normalise(text).translate(_KEEP)).translate(_AFTER_Z)
