@@ -17,7 +17,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, PageLogEntry, Revision, Site
+from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
 from materials.collections import centre_collection
@@ -64,10 +65,12 @@ class DemoBuilder:
         self.created = Counter()
         self.existing = Counter()
         self.admin_login = None
+        self.new_objects = []  # (model, pk) of everything created, for the reference index
 
     # ------------------------------------------------------------------ entry point
     def build(self):
-        with transaction.atomic():
+        # Wagtail would rebuild an object's references on each of its several saves; do it once at the end.
+        with transaction.atomic(), disable_reference_index_auto_update():
             self.locale = Locale.get_default()
             self.target_groups = self._terms(TargetGroup, content.TARGET_GROUPS, "target groups")
             self.themes = self._terms(Theme, content.THEMES, "themes")
@@ -88,6 +91,8 @@ class DemoBuilder:
             methods = self._methods(centres, method_indexes)
             if home_is_new:
                 self._publish_home(home, methods)
+            for model, pk in self.new_objects:
+                ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
         self.admin_login = ensure_admin_account(self.created, self.existing)
         return self
 
@@ -99,6 +104,7 @@ class DemoBuilder:
             term = model.objects.filter(slug=slug, locale=self.locale).first()
             if term is None:
                 term = model.objects.create(name=name, slug=slug, description=description, locale=self.locale)
+                self.new_objects.append((model, term.pk))
                 self.created[label] += 1
             else:
                 self.existing[label] += 1
@@ -138,6 +144,7 @@ class DemoBuilder:
         page = model(title=data["title"], slug=data["slug"], locale=self.locale, live=False, **fields)
         parent.add_child(instance=page)
         self._publish(page, data["published"])
+        self.new_objects.append((model, page.pk))
         self.created["pages"] += 1
         return page
 
@@ -167,6 +174,7 @@ class DemoBuilder:
             live=False,
         )
         root.add_child(instance=home)
+        self.new_objects.append((HomePage, home.pk))
         self.created["pages"] += 1
         return home, True
 
@@ -270,6 +278,7 @@ class DemoBuilder:
             for order, (name, kind) in enumerate(data["usages"])
         ]
         index.add_child(instance=page)
+        self.new_objects.append((MethodPage, page.pk))
         return page
 
     def _materials(self, centres, new_method_slugs):
@@ -308,6 +317,7 @@ class DemoBuilder:
         )
         document._set_document_file_metadata()
         document.save()
+        self.new_objects.append((Material, document.pk))
         published = next(data["published"] for data in METHODS if data["slug"] == spec["method"])
         Material.objects.filter(pk=document.pk).update(created_at=_moment(published))
         return document

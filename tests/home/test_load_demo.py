@@ -184,6 +184,43 @@ class TestDemoContent:
         # Contacts fall back to the centre; no invented people or addresses on method pages either.
         assert not MethodPage.objects.exclude(contact="", contact_email="").exists()
 
+    def test_every_method_fills_every_field_with_valid_blocks(self, demo):
+        for page in MethodPage.objects.prefetch_related("target_groups", "themes", "usages"):
+            filled = [
+                page.summary,
+                page.plain_summary,
+                page.aim,
+                page.target_group_description,
+                page.lived_experience_origin,
+                page.research_level,
+                page.experience_level,
+                page.practice_level,
+                page.evidence,
+                page.duration,
+                page.group_size,
+                page.facilitators,
+                page.prerequisites,
+                page.training,
+                page.last_substantive_update,
+                list(page.target_groups.all()),
+                list(page.themes.all()),
+                list(page.usages.all()),
+                list(page.related_methods.all()),
+            ]
+            assert all(filled), page.slug
+            assert len(page.summary) <= 400, page.slug
+            assert page.research_assessed_by or page.research_level == "not-assessed", page.slug
+            assert page.last_substantive_update >= page.first_published_at.date(), page.slug
+            # The how-to shows every kind of block; all StreamFields pass the admin's block validation.
+            assert {block.block_type for block in page.how_to} >= {"steps", "quote", "callout"}, page.slug
+            for field in ("how_to", "references"):
+                stream = getattr(page, field)
+                stream.stream_block.clean(stream)
+        for page in StandardPage.objects.all():
+            page.body.stream_block.clean(page.body)
+        research_levels = Counter(MethodPage.objects.values_list("research_level", flat=True))
+        assert research_levels["some-evidence"] >= 1 and research_levels["strong-evidence"] == 0
+
     def test_a_rerun_with_another_host_name_moves_only_the_site(self, demo, monkeypatch):
         before = snapshot()
         monkeypatch.setenv("DEMO_HOSTNAME", "demo.example.org")
