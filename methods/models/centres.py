@@ -83,6 +83,8 @@ class CentrePage(Page):
     # Translation: the name, place names (Tromsø is Romsa in Northern Sami) and introduction are translated;
     # region, address and contact details are synchronised from the bokmål page.
     override_translatable_fields = [
+        # The slug names the centre in the import format (CENTRE_SLUGS) in every language.
+        SynchronizedField("slug", overridable=False),
         TranslatableField("full_name"),
         SynchronizedField("health_region", overridable=False),
         TranslatableField("town"),

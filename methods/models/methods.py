@@ -311,9 +311,12 @@ class MethodPage(Page):
     ]
 
     # Translation (wagtail-localize): texts are translated; facts about the method are synchronised from the
-    # bokmål source, so they are the same in every language and change only there. Title, slug, SEO title
-    # and search description are translated (Page's defaults).
+    # bokmål source, so they are the same in every language and change only there. Title, SEO title and
+    # search description are translated (Page's defaults).
     override_translatable_fields = [
+        # One id in every language: the slug is the import/export format's `id`, and a record with the same
+        # id in another language is a translation of the same method.
+        SynchronizedField("slug", overridable=False),
         SynchronizedField("kind"),
         TranslatableField("summary"),
         TranslatableField("plain_summary"),

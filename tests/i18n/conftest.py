@@ -6,7 +6,6 @@ from tests.i18n.helpers import translate_and_publish
 
 NN_TEXTS = {
     "Kriseplan": "Kriseplan",
-    "kriseplan": "kriseplan",
     "Et verktøy for å lage en plan sammen før krisen kommer.": "Eit verktøy for å lage ein plan saman før krisa kjem.",
     "Du lager en plan for hva som skal skje hvis du blir dårlig.": "Du lagar ein plan for kva som skal skje om du blir dårleg.",
     "Planlegg det første møtet": "Planlegg det første møtet",
@@ -14,7 +13,6 @@ NN_TEXTS = {
 }
 EN_TEXTS = {
     "Kriseplan": "Crisis plan",
-    "kriseplan": "crisis-plan",
     "Et verktøy for å lage en plan sammen før krisen kommer.": "A tool for making a plan together before a crisis.",
     "Du lager en plan for hva som skal skje hvis du blir dårlig.": "You make a plan for what should happen if you become ill.",
     "Planlegg det første møtet": "Plan the first meeting",

@@ -28,7 +28,7 @@ def switcher_links(content):
 
 NB_URL = "/sentre/bikuben/metoder-og-verktoy/kriseplan/"
 NN_URL = "/nn/sentre/bikuben/metoder-og-verktoy/kriseplan/"
-EN_URL = "/en/sentre/bikuben/metoder-og-verktoy/crisis-plan/"
+EN_URL = "/en/sentre/bikuben/metoder-og-verktoy/kriseplan/"
 
 
 @pytest.mark.django_db
