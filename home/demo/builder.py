@@ -7,6 +7,7 @@ that "newest first" lists show a plausible history.
 """
 
 import datetime
+import hashlib
 import os
 from collections import Counter
 from io import BytesIO
@@ -294,9 +295,27 @@ class DemoBuilder:
                 self.created["materials"] += 1
             else:
                 self.existing["materials"] += 1
+                self._restore_missing_file(spec, document)
             if spec["method"] in new_method_slugs:
                 by_method.setdefault(spec["method"], []).append(document)
         return by_method
+
+    def _restore_missing_file(self, spec, document):
+        """Write a demo material's file again when storage lost it (media deleted, database kept).
+
+        Only the demo's own bytes are restored: if an editor replaced the file, its hash differs and the
+        material is left alone.
+        """
+        storage = document.file.storage
+        if not document.file.name or storage.exists(document.file.name):
+            return
+        data = render(spec["document"], spec["format"])
+        if hashlib.sha1(data).hexdigest() != document.file_hash:
+            return
+        saved_as = storage.save(document.file.name, ContentFile(data))
+        if saved_as != document.file.name:
+            Material.objects.filter(pk=document.pk).update(file=saved_as)
+        self.created["material files restored"] += 1
 
     def _new_material(self, spec, collection):
         data = render(spec["document"], spec["format"])

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
-from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
+from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
 from home.demo.builder import DEFAULT_ADMIN_PASSWORD, ensure_admin_account
 from home.demo.documents import render
@@ -93,7 +93,7 @@ class TestDemoContent:
 
         # The placeholder "Welcome" page is replaced by the home page, which the default site serves.
         assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
-        home = HomePage.objects.get()
+        home = HomePage.objects.get(locale=Locale.get_default())
         site = Site.objects.get(is_default_site=True)
         assert (site.root_page_id, site.hostname, site.port) == (home.pk, "localhost", 80)
 
@@ -220,6 +220,14 @@ class TestDemoContent:
             page.body.stream_block.clean(page.body)
         research_levels = Counter(MethodPage.objects.values_list("research_level", flat=True))
         assert research_levels["some-evidence"] >= 1 and research_levels["strong-evidence"] == 0
+
+    def test_a_material_file_lost_from_storage_is_written_again(self, demo):
+        material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
+        original = read_material(material)
+        material.file.storage.delete(material.file.name)
+        assert "1 material files restored" in load_demo()
+        material.refresh_from_db()
+        assert read_material(material) == original
 
     def test_a_rerun_with_another_host_name_moves_only_the_site(self, demo, monkeypatch):
         before = snapshot()
