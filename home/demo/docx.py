@@ -67,8 +67,9 @@ def _styles(language_tag):
         '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/>'
         '<w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>'
         '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/>'
-        '<w:pPr><w:ind w:left="567"/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" '
-        'w:color="6B9E8C"/></w:pBdr></w:pPr><w:rPr><w:i/></w:rPr></w:style>'
+        # Word expects pPr children in schema order: pBdr before ind.
+        '<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="6B9E8C"/></w:pBdr>'
+        '<w:ind w:left="567"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>'
         '<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>'
         '<w:rPr><w:color w:val="4D4D4D"/><w:sz w:val="16"/></w:rPr></w:style>'
         '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>'

@@ -415,24 +415,24 @@ _HAND_WRITTEN["fra-innsida-refleksjon"] = (
 _HAND_WRITTEN["felles-bord-reisekart"] = (
     (
         "p",
-        "Bruk malen i verkstedet til å skildre korleis det er å møte tenesta, steg for steg. Fyll inn saman: "
-        "brukarar, pårørande og tilsette. Skriv ned òg det de er ueinige om.",
+        "Bruk malen i verkstedet til å beskrive hvordan det er å møte tjenesten, steg for steg. Fyll den ut "
+        "sammen: brukere, pårørende og ansatte. Skriv også ned det dere er uenige om.",
     ),
     ("h", "Reisekart"),
     (
         "fields",
         [
-            "Før første kontakt: kva skjer, og korleis er det?",
+            "Før første kontakt: hva skjer, og hvordan er det?",
             "Første kontakt",
             "Venting",
             "Første samtale",
-            "Hjelpa i kvardagen",
-            "Når det blir vanskeleg",
-            "Avslutning og vegen vidare",
+            "Hjelpen i hverdagen",
+            "Når det blir vanskelig",
+            "Avslutning og veien videre",
         ],
     ),
-    ("h", "Forbetringar"),
-    ("fields", ["Dei tre viktigaste forslaga", "Kven følgjer opp, og når", "Dette var vi ueinige om"]),
+    ("h", "Forbedringer"),
+    ("fields", ["De tre viktigste forslagene", "Hvem følger opp, og når", "Dette var vi uenige om"]),
 )
 
 _HAND_WRITTEN["egne-steg-kurshefte"] = (
