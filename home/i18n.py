@@ -152,18 +152,38 @@ def localize_translatable_relations(page):
         setattr(page, field.name, [translations.get(item.translation_key, item) for item in current])
 
 
-def in_language_or_default(queryset, locale):
-    """Pages from `queryset` in `locale`, plus default-language (bokmål) pages that have no live translation
-    in `locale`: every item once, in the visitor's language where it exists. Aliases are left out, since
-    they are copies of the bokmål page."""
+def in_language_or_default(queryset, locale, include_aliases=False):
+    """Pages from `queryset` in `locale`, plus default-language (bokmål) pages that have no live version in
+    `locale`: every item once, in the visitor's language where it exists.
+
+    Without `include_aliases` (content listings: methods), aliases are not a version: they copy the bokmål
+    page, which is listed instead. With it (navigation: the library page, centres), an alias in `locale` is
+    listed, so that the visitor stays in their language's pages."""
     default = Locale.get_default()
-    queryset = queryset.filter(alias_of__isnull=True)
+    model = queryset.model
+    own = queryset.filter(locale=locale)
+    present = model.objects.live().filter(locale=locale)
+    if not include_aliases:
+        own = own.filter(alias_of__isnull=True)
+        present = present.filter(alias_of__isnull=True)
     if locale.pk == default.pk:
-        return queryset.filter(locale=locale)
-    translated_keys = (
-        queryset.model.objects.live().filter(locale=locale, alias_of__isnull=True).values("translation_key")
+        return own
+    return queryset.filter(
+        Q(pk__in=own.values("pk"))
+        | Q(locale=default, alias_of__isnull=True) & ~Q(translation_key__in=present.values("translation_key"))
     )
-    return queryset.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated_keys)))
+
+
+def translation_or_self(page, locale):
+    """The page's live translation (not an alias) in `locale`, or the page itself."""
+    if page.locale_id == locale.pk:
+        return page
+    translation = (
+        page.__class__.objects.live()
+        .filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True)
+        .first()
+    )
+    return translation or page
 
 
 __all__ = [
@@ -179,4 +199,5 @@ __all__ = [
     "language_versions",
     "localize_translatable_relations",
     "translated_versions",
+    "translation_or_self",
 ]

@@ -39,28 +39,30 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from home.i18n import in_language_or_default, translation_or_self
         from methods.models import CentrePage, MethodLibraryPage, MethodPage
 
         context = super().get_context(request, *args, **kwargs)
+        # In a translated home page, each method in this language where it is translated, else in bokmål.
         featured = [
-            item.method
+            translation_or_self(item.method, self.locale)
             for item in self.featured_methods.select_related("method", "method__centre")
             if item.method.live
         ]
         newest = (
-            MethodPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .exclude(pk__in=[m.pk for m in featured])
+            in_language_or_default(MethodPage.objects.live().public(), self.locale)
+            .exclude(translation_key__in=[m.translation_key for m in featured])
             .select_related("centre")
             .order_by("-first_published_at", "-pk")[: self.newest_count]
         )
+        centres = in_language_or_default(CentrePage.objects.live(), self.locale, include_aliases=True)
+        library = in_language_or_default(MethodLibraryPage.objects.live(), self.locale, include_aliases=True)
         context.update(
             {
                 "featured_methods": featured,
                 "newest_methods": newest,
-                "centres": CentrePage.objects.live().filter(locale=self.locale).order_by("title"),
-                "library_page": MethodLibraryPage.objects.live().filter(locale=self.locale).first(),
+                "centres": centres.order_by("title"),
+                "library_page": library.first(),
             }
         )
         return context

@@ -111,11 +111,13 @@ class CentrePage(Page):
         return MethodIndexPage.objects.child_of(self).first()
 
     def get_methods(self):
+        """The centre's live methods in this page's language, in bokmål where not translated."""
+        from home.i18n import in_language_or_default
+
         from .methods import MethodPage
 
-        return (
-            MethodPage.objects.live().public().descendant_of(self).select_related("centre").order_by("title")
-        )
+        methods = MethodPage.objects.live().public().filter(centre__translation_key=self.translation_key)
+        return in_language_or_default(methods, self.locale).select_related("centre").order_by("title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -30,11 +30,12 @@ class MethodLibraryPage(Page):
         verbose_name = _("methods library")
 
     def get_methods(self, centre_slug="", kind=""):
-        """Live, public methods in this page's language, newest first, optionally filtered."""
+        """Live, public methods in this page's language (in bokmål where not translated), newest first,
+        optionally filtered."""
+        from home.i18n import in_language_or_default
+
         methods = (
-            MethodPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            in_language_or_default(MethodPage.objects.live().public(), self.locale)
             .select_related("centre")
             .prefetch_related("target_groups")
             .order_by("-first_published_at", "-pk")
@@ -46,6 +47,8 @@ class MethodLibraryPage(Page):
         return methods
 
     def get_context(self, request, *args, **kwargs):
+        from home.i18n import in_language_or_default
+
         context = super().get_context(request, *args, **kwargs)
         centre_slug = request.GET.get("centre", "")
         kind = request.GET.get("kind", "")
@@ -60,7 +63,9 @@ class MethodLibraryPage(Page):
             {
                 "methods": page,
                 "paginator": paginator,
-                "centres": CentrePage.objects.live().filter(locale=self.locale).order_by("title"),
+                "centres": in_language_or_default(
+                    CentrePage.objects.live(), self.locale, include_aliases=True
+                ).order_by("title"),
                 "kinds": MethodKind.choices,
                 "selected_centre": centre_slug,
                 "selected_kind": kind,

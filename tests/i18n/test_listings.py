@@ -1,0 +1,55 @@
+"""Listings in a translated site show every method once: translated where it is, in bokmål where not."""
+
+import pytest
+
+from methods.models import CentrePage, MethodLibraryPage
+from tests.factories import MethodPageFactory
+from tests.i18n.helpers import translate_and_publish
+
+
+@pytest.fixture
+def two_methods(method_page, site_tree, translated_method):
+    other = MethodPageFactory(
+        parent=site_tree["method_indexes"]["bikuben"], title="Samtalegruppe", slug="samtalegruppe"
+    )
+    other.save_revision().publish()
+    return {"translated": translated_method, "untranslated": other}
+
+
+def listed(methods):
+    return sorted((page.locale.language_code, page.slug) for page in methods)
+
+
+@pytest.mark.django_db
+def test_nynorsk_library_lists_the_translation_and_the_untranslated_bokmal_method(
+    client, site_tree, two_methods, superuser
+):
+    nn_library = translate_and_publish(
+        site_tree["library"], "nn", {"Metodebiblioteket": "Metodebiblioteket"}, superuser
+    )
+    response = client.get(nn_library.url)
+    assert response.status_code == 200
+    assert listed(response.context["methods"]) == [("nb", "samtalegruppe"), ("nn", "kriseplan")]
+    assert listed(client.get(site_tree["library"].url).context["methods"]) == [
+        ("nb", "kriseplan"),
+        ("nb", "samtalegruppe"),
+    ]
+    # The model method gives the same list to other callers.
+    assert listed(MethodLibraryPage.objects.get(pk=nn_library.pk).get_methods()) == listed(
+        response.context["methods"]
+    )
+
+
+@pytest.mark.django_db
+def test_centre_and_home_in_nynorsk_list_each_method_once(client, two_methods):
+    nn_centre = CentrePage.objects.get(locale__language_code="nn", slug="bikuben")
+    assert listed(nn_centre.get_methods()) == [("nb", "samtalegruppe"), ("nn", "kriseplan")]
+    home = client.get("/nn/")
+    assert listed(home.context["newest_methods"]) == [("nb", "samtalegruppe"), ("nn", "kriseplan")]
+    # Centres: the nynorsk (alias) Bikuben page and bokmål Vestavind, which has no nynorsk page yet.
+    assert sorted((c.locale.language_code, c.slug) for c in home.context["centres"]) == [
+        ("nb", "vestavind"),
+        ("nn", "bikuben"),
+    ]
+    en_home = client.get("/en/")
+    assert listed(en_home.context["newest_methods"]) == [("en", "kriseplan"), ("nb", "samtalegruppe")]
