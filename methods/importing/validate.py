@@ -154,6 +154,7 @@ class Planner:
         self.data = data
         self.base_dir = Path(base_dir)
         self.problems = []
+        self.method_indexes = {}
         self.records = data.get("methods", []) if isinstance(data, dict) else []
 
     def problem(self, index, field_path, message):
@@ -275,7 +276,7 @@ class Planner:
             wanted=canonical_record(record),
             locale=locale,
             centre=centre,
-            method_index=MethodIndexPage.objects.child_of(centre).first(),
+            method_index=self._method_index(centre),
         )
         for page in existing.get((slug, language), []):
             if page.centre_id != centre.pk:
@@ -294,6 +295,11 @@ class Planner:
         self._plan_materials(plan, record, documents)
         self._plan_action(plan)
         return plan
+
+    def _method_index(self, centre):
+        if centre.pk not in self.method_indexes:
+            self.method_indexes[centre.pk] = MethodIndexPage.objects.child_of(centre).first()
+        return self.method_indexes[centre.pk]
 
     def _plan_materials(self, plan, record, documents):
         seen = {}
