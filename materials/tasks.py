@@ -1,6 +1,7 @@
 """Background work for materials (django-tasks): the first-page preview of PDFs."""
 
 import logging
+import secrets
 
 from django.core.files.base import ContentFile
 from django_tasks import task
@@ -41,7 +42,9 @@ def generate_preview(material_id: int, file_hash: str) -> str:
         _set_preview(material, file_hash, "", None)
         return "failed"
     field = Material._meta.get_field("preview")
-    name = field.generate_filename(material, f"{material.pk}-{file_hash[:12]}.jpg")
+    # Media files are served without privacy checks: a random name keeps the preview of an internal
+    # material from being found by guessing.
+    name = field.generate_filename(material, f"{material.pk}-{secrets.token_urlsafe(12)}.jpg")
     name = field.storage.save(name, ContentFile(data))
     if not _set_preview(material, file_hash, name, size):
         field.storage.delete(name)

@@ -88,3 +88,16 @@ def test_deleting_a_material_deletes_its_preview(django_capture_on_commit_callba
     name = material.preview.name
     material.delete()
     assert not default_storage.exists(name)
+
+
+def test_preview_of_an_internal_material_only_for_those_who_may_download_it(
+    django_capture_on_commit_callbacks, network, django_user_model
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        network.internal.file = ContentFile(pdf_bytes("intern 2"), name="intern.pdf")
+        network.internal.save()
+    network.internal.refresh_from_db()
+    assert network.internal.preview
+    assert network.internal.preview.url not in render_section(network.group)
+    member = django_user_model.objects.create_user("member", password="x")
+    assert network.internal.preview.url in render_section(network.group, user=member)
