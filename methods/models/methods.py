@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.forms import PageLocaleSnippetsForm
 from methods.blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
 
 from .centres import CentrePage
@@ -353,6 +354,8 @@ class MethodPage(Page):
 
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
+    # Target group and theme choices in the page's own language only.
+    base_form_class = PageLocaleSnippetsForm
 
     class Meta:
         verbose_name = _("method or tool")
