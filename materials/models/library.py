@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class MaterialLibraryPage(Page):
@@ -12,6 +13,11 @@ class MaterialLibraryPage(Page):
     per_page = models.PositiveSmallIntegerField(_("materials per page"), default=20)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("per_page")]
+    # Translation: the introduction is translated, the page size synchronised.
+    override_translatable_fields = [
+        TranslatableField("intro"),
+        SynchronizedField("per_page", overridable=False),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -64,6 +64,9 @@ class Material(AbstractDocument):
         default="CC-BY-4.0",
         help_text=_("What others may do with the material (an SPDX licence identifier)."),
     )
+    # Materials are not translated objects: a document is one file in one language. A translated handout is
+    # a document of its own with this set; method pages link their materials in every language (the
+    # `materials` relation is synchronised from the bokmål page).
     language = models.CharField(
         _("language"),
         max_length=8,
