@@ -221,6 +221,18 @@ class TestDemoContent:
         research_levels = Counter(MethodPage.objects.values_list("research_level", flat=True))
         assert research_levels["some-evidence"] >= 1 and research_levels["strong-evidence"] == 0
 
+    def test_the_admin_opens_every_kind_of_demo_page_and_a_material_for_editing(self, demo, client):
+        client.force_login(get_user_model().objects.get(username="admin"))
+        one_page_per_type = {}
+        for page in Page.objects.filter(depth__gt=1).specific():
+            one_page_per_type.setdefault(type(page), page)
+        assert len(one_page_per_type) >= 7
+        for page in one_page_per_type.values():
+            response = client.get(f"/admin/pages/{page.pk}/edit/")
+            assert response.status_code == 200, type(page).__name__
+        material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
+        assert client.get(f"/admin/documents/edit/{material.pk}/").status_code == 200
+
     def test_a_material_file_lost_from_storage_is_written_again(self, demo):
         material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
         original = read_material(material)
