@@ -337,7 +337,7 @@ ACCESSIBILITY = {
         (
             "paragraph",
             "<p>Erklæringen gjelder nettstedet til Knutepunkt for Recovery. Den bygger på vår egen "
-            "vurdering, testing med automatiske verktøy og gjennomgang med tastatur og skjermleser. Vi "
+            "vurdering, testing med automatiske verktøy og gjennomgang med tastatur. Vi "
             "oppdaterer den når vi gjør endringer som påvirker tilgjengeligheten.</p>",
         ),
     ],
