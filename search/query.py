@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
-from modelsearch.query import And, Not, Or, Phrase, PlainText
+from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from . import synonyms
 from .text import STOP_WORDS, WORD_RE, clean, fold, normalise, stem
@@ -22,6 +22,8 @@ MAX_WORD_LENGTH = 60
 OPERATOR_WORDS = {"AND", "OR", "NOT", "NEAR", "OG", "ELLER", "IKKE"}
 # How many times the typed word is repeated in SQLite's OR of word forms (see QueryBuilder._word_query).
 EXACT_FORM_REPEAT = 3
+# Weight of a compound's parts found apart (rusproblemer → rus + problemer) against the word itself.
+PARTS_BOOST = 0.3
 PHRASE_RE = re.compile(r'"([^"]*)"')
 
 
@@ -183,7 +185,9 @@ class QueryBuilder:
         if term.parts:
             part_queries = [self._word_query(part, forms, prefix=False) for part in term.parts]
             if all(part_queries):
-                options.append(And(part_queries))
+                parts = And(part_queries)
+                # The parts found apart are a weaker match than the word (SQLite's FTS5 has no boosts).
+                options.append(parts if self.flavour == "sqlite" else Boost(parts, PARTS_BOOST))
         return _any([option for option in options if option is not None])
 
     def _word_query(self, word, forms, prefix):

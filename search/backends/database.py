@@ -2,9 +2,9 @@
 
 Picks the engine from the connection like `modelsearch.backends.database`, and adds:
 
-- PostgreSQL: `Prefix` queries (`'mestring':*`, so a word finds compounds that start with it), and one
-  ts_rank per vector over the whole query instead of one per expansion alternative (faster, same order
-  of magnitude of scores).
+- PostgreSQL: `Prefix` queries (`'mestring':*`, so a word finds compounds that start with it). Ranking
+  stays modelsearch's: an OR of alternatives averages their ranks, so a word's compound parts found
+  apart count less than the word itself.
 - SQLite FTS5: field weights in bm25 (title above body; FTS5 has no per-field boosts otherwise), a
   vocabulary (fts5vocab) that the query builder uses to emulate stemming, and a two-step ranked search
   that avoids modelsearch's per-row correlated score subquery.
@@ -12,11 +12,11 @@ Picks the engine from the connection like `modelsearch.backends.database`, and a
 Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery
 from django.db import DatabaseError, connection
 from django.db.models import F
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
-from modelsearch.query import MatchAll, Not, PlainText
+from modelsearch.query import Boost, MatchAll, Not, PlainText
 
 from search.query import Prefix
 from search.sql import IdIn
@@ -61,15 +61,9 @@ if PostgresSearchBackend is not None:
             if isinstance(query, Prefix):
                 lexeme = PostgresLexeme(query.query_string, prefix=True, invert=invert)
                 return SearchQuery(lexeme, search_type="raw", config=config)
+            if isinstance(query, Boost):  # boosts apply to the rank only; modelsearch warns here
+                return self.build_tsquery_content(query.subquery, config=config, invert=invert)
             return super().build_tsquery_content(query, config=config, invert=invert)
-
-        def _build_rank_expression(self, vectors, config):
-            search_query = self.build_tsquery(self.query, config=config)
-            rank = None
-            for vector, boost in vectors:
-                term = SearchRank(vector, search_query, weights=self.sql_weights) * boost
-                rank = term if rank is None else rank + term
-            return rank
 
     class NorwegianPostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = NorwegianPostgresQueryCompiler
@@ -102,7 +96,7 @@ try:
         SQLiteSearchQueryCompiler,
     )
     from modelsearch.utils import get_descendants_content_types_pks
-except ImportError:  # pragma: no cover - SQLite without FTS5
+except (ImportError, LookupError):  # not SQLite, or SQLite without FTS5
     SQLiteSearchBackend = None
 
 if SQLiteSearchBackend is not None:

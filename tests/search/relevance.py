@@ -30,14 +30,16 @@ CASES = [
     # Inflections
     Case("mestringsgruppe", top3=("mestringsgruppe-parorende",), kind="inflection"),
     Case("mestringsgruppene", top3=("mestringsgruppe-parorende",), kind="inflection"),
-    Case("kommunen", top10=("ansettelse-erfaring", "brukermedvirkning-kommune", "dialogmoter"), kind="inflection"),
+    Case("kommunen", top10=("ansettelse-erfaring", "brukermedvirkning-kommune", "dialogmoter", "likepersonarbeid"),
+         kind="inflection"),
     Case("selvmordstanker", top3=("sikkerhetsplan-selvmord",), kind="inflection"),
     Case("likepersoner", top3=("likepersonarbeid",), kind="inflection"),
     Case("angst", top3=("mestringskurs-angst",), kind="inflection"),
     # Compounds
-    Case("brukermedvirkning", top3=("brukermedvirkning-kommune",), top10=("dialogmoter",), kind="compound"),
+    Case("brukermedvirkning", top3=("brukermedvirkning-kommune",), top10=("dialogmoter", "brukarmedverknad-nn"),
+         kind="compound"),
     Case("medvirkning", top3=("dialogmoter",), top10=("brukermedvirkning-kommune",), kind="compound"),
-    Case("rus", top10=("rusmestring-gruppe", "bolig-forst", "ungdomsgruppe-rus"), kind="compound"),
+    Case("rus", top10=("rusmestring-gruppe", "bolig-forst", "ungdomsgruppe-rus", "foreldreveiledning"), kind="compound"),
     Case("kriseplan", top3=("min-kriseplan",), kind="compound"),
     Case("arbeidsinkludering", top3=("jobbmestring",), kind="compound"),
     Case("kurs i mestring", top3=("mestringskurs-angst",), top10=("meistringskurs-ungdom",), kind="compound"),
@@ -50,7 +52,7 @@ CASES = [
     Case("sjølvhjelp", top3=("sjolvhjelp-nn",), top10=("selvhjelpsgruppe",), kind="nynorsk"),
     Case("følelser", top10=("samtalekort", "meistringskurs-ungdom"), kind="nynorsk"),
     Case("einsemd", top3=("samtalegruppe-parorande",), top10=("eldre-samtalegruppe",), kind="nynorsk"),
-    Case("hverdagen", top10=("mestringsgruppe-parorende", "hverdagsmestring-nn"), kind="nynorsk"),
+    Case("hverdagen", top10=("mestringsgruppe-parorende", "hverdagsmestring-nn", "foreldreveiledning"), kind="nynorsk"),
     # Typing errors: PostgreSQL corrects with pg_trgm; SQLite with difflib over the same words
     Case("pårørnde", top10=("mestringsgruppe-parorende", "samtalegruppe-parorande"), kind="typo",
          required_on=("postgresql", "sqlite")),
@@ -67,7 +69,7 @@ CASES = [
     Case("ungdom", top10=("ungdomsgruppe-rus", "meistringskurs-ungdom", "samtalekort"), kind="target group"),
     Case("bolig", top3=("bolig-forst",), top10=("pa-egne-ben",), kind="theme"),
     Case("recovery", top3=("recoveryskole", "recovery-samtaler"), kind="theme"),
-    Case("tilfriskning", top10=("recoveryskole",), kind="theme"),
+    Case("tilfriskning", top10=("recoveryskole", "recovery-samtaler"), kind="theme"),
     Case("familie", top10=("familiesamtaler", "psykoedukasjon-familie", "nettverksmoter"), kind="theme"),
     # Other fields
     Case("erfaringskonsulent", top3=("erfaringskonsulent-opplaering",), kind="text"),
