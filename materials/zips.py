@@ -8,6 +8,7 @@ ZIP is deleted once the new one is stored.
 
 import hashlib
 import logging
+import os
 import re
 import shutil
 import tempfile
@@ -28,9 +29,10 @@ CHUNK_SIZE = 1024 * 1024
 # Bump when the README or the layout of the archive changes, so that cached ZIPs are rebuilt.
 LAYOUT_VERSION = "1"
 README_NAME = "README.txt"
-# Formats that are compressed already (Office and OpenDocument files are ZIPs themselves): deflating
-# them again costs time and saves nothing.
-ALREADY_COMPRESSED = {"docx", "pptx", "xlsx", "odt", "odp", "ods", "png", "jpeg", "gif", "webp"}
+# Only plain text is worth deflating. Office and OpenDocument files are ZIPs themselves, images are
+# compressed, and the bulk of a large PDF is compressed streams (photos): deflating 200 MB of those took
+# 20-38 s in benchmarks/materials_zip.py and saved nothing, storing them takes a few seconds.
+DEFLATED_FORMATS = {"txt"}
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 
@@ -115,7 +117,7 @@ def write_zip(plan, target):
         for material, name in plan.entries:
             info = zipfile.ZipInfo(name, date_time=_zip_time(material.updated_at))
             info.compress_type = (
-                zipfile.ZIP_STORED if material.file_format in ALREADY_COMPRESSED else zipfile.ZIP_DEFLATED
+                zipfile.ZIP_DEFLATED if material.file_format in DEFLATED_FORMATS else zipfile.ZIP_STORED
             )
             info.external_attr = 0o644 << 16
             large = (material.file_size or 0) >= zipfile.ZIP64_LIMIT
@@ -136,16 +138,40 @@ def ensure_zip(plan, storage=None):
     name = plan.storage_name
     if storage.exists(name):
         return name, False
-    with tempfile.TemporaryFile(suffix=".zip") as temporary:
-        write_zip(plan, temporary)
-        temporary.seek(0)
-        # Another request may have stored the same ZIP while this one was building it.
-        if not storage.exists(name):
-            saved = storage.save(name, File(temporary, name=name))
-            if saved != name:
-                storage.delete(saved)
+    with tempfile.NamedTemporaryFile(
+        suffix=".zip.part", dir=_work_folder(storage), delete=False
+    ) as temporary:
+        try:
+            write_zip(plan, temporary)
+            temporary.flush()
+            temporary.seek(0)
+            # Another request may have stored the same ZIP while this one was building it.
+            if not storage.exists(name):
+                saved = storage.save(name, _BuiltZip(temporary, name=name))
+                if saved != name:
+                    storage.delete(saved)
+        finally:
+            if os.path.exists(temporary.name):
+                os.unlink(temporary.name)
     _delete_stale(storage, plan)
     return name, True
+
+
+def _work_folder(storage):
+    """Build next to where the ZIP will be stored, so storing it is a rename rather than a second copy."""
+    try:
+        folder = storage.path(ZIP_FOLDER)
+    except NotImplementedError:
+        return None
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+class _BuiltZip(File):
+    """The finished temporary file: a file-system storage moves it into place instead of copying it."""
+
+    def temporary_file_path(self):
+        return self.file.name
 
 
 def _delete_stale(storage, plan):

@@ -69,6 +69,8 @@ def test_zip_is_cached_and_rebuilt_when_a_material_is_replaced(client, network):
     # The old ZIP is removed from storage once the new one is there.
     _dirs, files = default_storage.listdir(f"{ZIP_FOLDER}/{network.group.pk}")
     assert files == [second_plan.storage_name.rsplit("/", 1)[1]]
+    # Nothing half-built is left behind.
+    assert default_storage.listdir(ZIP_FOLDER)[1] == []
 
 
 @pytest.mark.parametrize(
