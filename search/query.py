@@ -225,7 +225,14 @@ def word_matcher(parsed):
         for word in phrase:
             rules.append((" ".join(phrase), word, stem(word)))
 
+    seen = {}
+
     def match(text_word):
+        if text_word not in seen:
+            seen[text_word] = _match(text_word)
+        return seen[text_word]
+
+    def _match(text_word):
         text_word = normalise(text_word)
         text_stem = stem(text_word)
         for label, word, word_stem in rules:

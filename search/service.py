@@ -13,6 +13,8 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
@@ -280,7 +282,18 @@ def _plain(text):
 def locale_for(language):
     if not language:
         return None
-    return Locale.objects.filter(language_code=language).first()
+    if language not in _locales:
+        _locales[language] = Locale.objects.filter(language_code=language).first()
+    return _locales[language]
+
+
+_locales = {}
+
+
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
+def _forget_locales(**kwargs):
+    _locales.clear()
 
 
 def _sorted(rows, sort, scores):

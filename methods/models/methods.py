@@ -412,9 +412,10 @@ class MethodPage(Page):
 
     def search_materials_text(self):
         """Titles and descriptions of the downloadable materials, for the search index."""
+        # .all() so that a prefetch_related("materials__document") by the indexer is used.
         return " ".join(
             f"{item.document.title} {item.document.description}"
-            for item in self.materials.select_related("document")
+            for item in self.materials.all()
             if item.document_id
         )
 
