@@ -5,7 +5,7 @@ import json
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from wagtail.models import GroupApprovalTask
 
@@ -131,7 +131,7 @@ def test_centre_editor_submits_two_reviewers_approve_national_editor_publishes(
     public = client.get(page.url).content.decode()
     with translation.override("nb"):
         assert gettext("Reviewed by the lived-experience panel") in public
-    completed = records[1].created_at
+    completed = timezone.localtime(records[1].created_at)
     assert f'datetime="{completed:%Y-%m-%d}"' in public
     assert "Randi Erfaring" in public
     assert "Per Pårørende" not in public
