@@ -4,7 +4,7 @@ through the admin's own screens (dashboard → review form in the modal)."""
 import pytest
 
 from methods.models import MethodPage
-from reviews.models import ReviewRecord
+from reviews.models import ReviewerProfile, ReviewRecord
 from tests.browser.harness import assert_accessible, save_screenshot
 
 pytestmark = pytest.mark.browser
@@ -63,6 +63,7 @@ def review_from_dashboard(page, title, comment, screenshot=None):
 
 def test_editor_submits_and_reviewers_approve_in_the_admin(browser_page, browser_login, editorial):
     people = editorial
+    ReviewerProfile.objects.create(user=people.reviewer, show_name_publicly=True)
     page = browser_page
     method_index = people.tree["method_indexes"]["bikuben"]
 
@@ -103,3 +104,19 @@ def test_editor_submits_and_reviewers_approve_in_the_admin(browser_page, browser
     page.goto(f"/admin/reviews/history/{method.pk}/")
     assert page.locator("#listing-results tbody > tr").count() == 2
     save_screenshot(page, "admin-review-history", full_page=False)
+
+    # The national editor approves from the dashboard, which publishes the page with its badge.
+    page.goto("/admin/")
+    row = page.locator("tr", has_text="Likepersonsamtaler")
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    page.wait_for_load_state("networkidle")
+    method.refresh_from_db()
+    assert method.live
+    page.context.clear_cookies()
+    page.goto(method.url)
+    badge = page.locator(".review-badge")
+    assert "Randi Erfaring" in badge.inner_text()
+    assert "Per Pårørende" not in badge.inner_text()
+    save_screenshot(page, "public-review-badge", full_page=False)
+    assert_accessible(page)
