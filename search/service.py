@@ -147,12 +147,16 @@ class SearchService:
             return ranked, False
         return self.ranked(builder.build(parsed, "or"), queryset), True
 
-    def search(self, params, request=None, labels=None):
+    def search(self, params, request=None, labels=None, queryset=None):
+        """Search (or browse, for an empty query) the methods in `queryset` (default: method_queryset()).
+
+        The backend only sees live and public pages (what its filter fields allow); any other restriction
+        in `queryset` (aliases, language fallbacks) applies when the matches' facet values are read."""
         labels = labels or facets.option_labels(locale_for(params.language))
         parsed = parse(params.query)
         notes = list(parsed.notes)
         base = MethodPage.objects.live().public()
-        rows_queryset = method_queryset()
+        rows_queryset = method_queryset() if queryset is None else queryset
         scores, relaxed, corrected_from, suggestion = None, False, "", ""
         if parsed.is_empty:
             rows = facets.facet_rows(rows_queryset)

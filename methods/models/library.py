@@ -1,6 +1,5 @@
 """The national methods library: every live method and tool from all centres in one list."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -47,28 +46,39 @@ class MethodLibraryPage(Page):
         return methods
 
     def get_context(self, request, *args, **kwargs):
+        """The listing is the search service's browse/search over get_methods(): same facets, sorting and
+        ranking as /sok/, limited to this page's language (with bokmål where a method is not translated)."""
         from home.i18n import in_language_or_default
+        from search import facets
+        from search.presenters import facet_groups, page_links, sort_links, url_with
+        from search.service import SearchParams, SearchService
 
         context = super().get_context(request, *args, **kwargs)
-        centre_slug = request.GET.get("centre", "")
-        kind = request.GET.get("kind", "")
-        paginator = Paginator(self.get_methods(centre_slug, kind), self.per_page or 20)
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        labels = facets.option_labels(self.locale)
+        params = SearchParams.from_querydict(request.GET, labels, per_page=self.per_page or 20)
+        params.language = None  # get_methods() already chose the languages
+        outcome = SearchService().search(params, request=request, labels=labels, queryset=self.get_methods())
+        methods = outcome.page
+        methods.object_list = [result.page for result in outcome.results]
         context.update(
             {
-                "methods": page,
-                "paginator": paginator,
+                "methods": methods,
+                "paginator": methods.paginator,
+                "search_results": outcome.results,
+                "outcome": outcome,
+                "search_query": outcome.params.query[:200],
+                "facet_groups": [
+                    group for group in facet_groups(outcome, request.GET) if group["key"] != "lang"
+                ],
+                "sort_links": sort_links(outcome, request.GET),
+                "page_links": page_links(outcome, request.GET),
+                "clear_filters_url": url_with(request.GET, remove=[facet.key for facet in facets.FACETS]),
                 "centres": in_language_or_default(
                     CentrePage.objects.live(), self.locale, include_aliases=True
                 ).order_by("title"),
                 "kinds": MethodKind.choices,
-                "selected_centre": centre_slug,
-                "selected_kind": kind,
+                "selected_centre": sorted(outcome.params.selected.get("centre", [""]))[0],
+                "selected_kind": sorted(outcome.params.selected.get("kind", [""]))[0],
             }
         )
         return context

@@ -230,3 +230,23 @@ def test_publishing_indexes_target_groups_and_renaming_them_reindexes(corpus, db
 def test_unpublished_methods_are_not_found(corpus, db, client):
     Page.objects.get(pk=corpus["pages"]["min-kriseplan"].pk).specific.unpublish()
     assert "min-kriseplan" not in slugs(get_json(client, q="kriseplan"))
+
+
+def test_methods_library_page_lists_through_the_same_search(corpus, db, client):
+    library = corpus["library"]
+    response = client.get(library.url, {"q": "pårørande", "target": "parorende"})
+    assert response.status_code == 200
+    methods = response.context["methods"]
+    assert [page.slug for page in methods][0] == "samtalegruppe-parorande"
+    assert methods.paginator.count == get_json(client, q="pårørande", target="parorende")["total"]
+
+    tools = client.get(library.url, {"kind": "tool"})
+    assert {page.slug for page in tools.context["methods"]} == {
+        "min-kriseplan",
+        "sikkerhetsplan-selvmord",
+        "samtalekort",
+        "ansettelse-erfaring",
+    }
+    content = tools.content.decode()
+    assert 'id="facet-target"' in content and "<mark>" not in content
+    assert client.get(library.url, {"page": "-4", "q": '"unbalanced'}).status_code == 200
