@@ -23,7 +23,7 @@ def test_wagtails_in_request_workflow_emails_are_replaced():
 
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_submitting_queues_the_emails_and_the_worker_sends_them(
-    client, editorial, django_capture_on_commit_callbacks
+    client, editorial, django_capture_on_commit_callbacks, monkeypatch
 ):
     people = editorial
     client.force_login(people.bikuben_editor)
@@ -38,6 +38,8 @@ def test_submitting_queues_the_emails_and_the_worker_sends_them(
     queued = [result.task_path for result in DBTaskResult.objects.all()]
     assert [path for path in queued if path.startswith("reviews.")] == ["reviews.tasks.send_review_requested"]
 
+    # The worker recycles database connections between tasks; inside the test's transaction it must not.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         user.email for user in (people.reviewer, people.reviewer2, people.reviewer3)

@@ -128,3 +128,17 @@ def test_pages_outside_the_centres_keep_their_own_workflow(site_tree):
     workflow = library.get_workflow()
     assert workflow is None or workflow.name != roles.WORKFLOW_NAME
     assert site_tree["method_indexes"]["bikuben"].get_workflow().name == roles.WORKFLOW_NAME
+
+
+def test_administrators_set_the_number_of_reviewers_in_the_task_settings(client, editorial):
+    from django.urls import reverse
+
+    task = LivedExperienceReviewTask.objects.get()
+    client.force_login(editorial.admin)
+    url = reverse("wagtailadmin_workflows:edit_task", args=(task.pk,))
+    assert "Approving reviewers needed" in client.get(url).content.decode()
+    reviewers = Group.objects.get(name=roles.REVIEWERS_GROUP)
+    response = client.post(url, {"name": task.name, "groups": [reviewers.pk], "required_approvals": "3"})
+    assert response.status_code == 302
+    task.refresh_from_db()
+    assert task.required_approvals == 3
