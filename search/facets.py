@@ -80,8 +80,8 @@ def facet_rows(queryset, ids=None):
     rows = list(queryset.values_list(*ROW_FIELDS))
     scope = IdIn(F("methodpage_id"), [row[PK] for row in rows]) if ids is not None else None
     pages = queryset.values("pk")
-    targets = _related_slugs(MethodPage.target_groups.through, "targetgroup__slug", scope, pages)
-    themes = _related_slugs(MethodPage.themes.through, "theme__slug", scope, pages)
+    targets = _related_slugs(MethodPage.target_groups.through, "targetgroup_id", TargetGroup, scope, pages)
+    themes = _related_slugs(MethodPage.themes.through, "theme_id", Theme, scope, pages)
     result = []
     for row in rows:
         row = list(row)
@@ -91,12 +91,14 @@ def facet_rows(queryset, ids=None):
     return result
 
 
-def _related_slugs(through, slug_path, scope, pages):
+def _related_slugs(through, column, model, scope, pages):
+    # Ids from the through table alone (no join), slugs from the small taxonomy table.
+    slugs = dict(model.objects.values_list("pk", "slug"))
     query = through.objects.all()
     query = query.filter(scope) if scope is not None else query.filter(methodpage_id__in=pages)
     found = {}
-    for page_id, slug in query.values_list("methodpage_id", slug_path):
-        found.setdefault(page_id, []).append(slug)
+    for page_id, term_id in query.values_list("methodpage_id", column):
+        found.setdefault(page_id, []).append(slugs[term_id])
     return found
 
 
