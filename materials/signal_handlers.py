@@ -3,9 +3,13 @@ import logging
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.documents.models import document_served
+from wagtail.signals import page_unpublished
+
+from methods.models import MethodPage
 
 from .counting import is_repeat_request, method_for, record_download
 from .models import Material
+from .zips import delete_zips_for
 
 logger = logging.getLogger(__name__)
 
@@ -25,3 +29,10 @@ def count_document_download(sender, instance, request, **kwargs):
 def delete_preview_file(sender, instance, **kwargs):
     if instance.preview:
         instance.preview.storage.delete(instance.preview.name)
+
+
+@receiver(page_unpublished, sender=MethodPage, dispatch_uid="materials_unpublished_zips")
+@receiver(post_delete, sender=MethodPage, dispatch_uid="materials_deleted_zips")
+def delete_method_zips(sender, instance, **kwargs):
+    # A ZIP is only ever served for a live page; do not keep the files of one that is gone.
+    delete_zips_for(instance.pk)

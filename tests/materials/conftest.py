@@ -7,6 +7,8 @@ from types import SimpleNamespace
 import pytest
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.utils import translation
+from django.utils.translation import gettext
 
 from materials.collections import internal_collection
 from materials.models import MaterialLibraryPage
@@ -65,7 +67,14 @@ def render_section(method, user=None, path=None):
     request = RequestFactory().get(path or method.url)
     request.user = user or AnonymousUser()
     request.session = SessionStore()
-    return render_to_string("materials/includes/method_materials.html", {"page": method}, request=request)
+    with translation.override("en"):  # English, so that tests read the msgids
+        return render_to_string("materials/includes/method_materials.html", {"page": method}, request=request)
+
+
+def in_bokmal(msgid):
+    """A message as public pages show it (in bokmål, once the catalogue has it)."""
+    with translation.override("nb"):
+        return gettext(msgid)
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from materials.models import Material
 from tests.materials.conftest import render_section
@@ -31,7 +32,8 @@ def test_method_page_shows_internal_material_and_asks_anonymous_visitors_to_log_
     card = next(chunk for chunk in html.split('<li class="material') if "Intern veileder" in chunk)
     assert "Internal material, only for members of the network." in card
     assert "Log in to download" in card
-    login = reverse("wagtailcore_login")
+    with translation.override("en"):  # the language render_section uses
+        login = reverse("wagtailcore_login")
     assert f'href="{login}?next=' in card
     # The file's own address is not offered to someone who cannot use it.
     assert f'href="{network.internal.url}' not in card

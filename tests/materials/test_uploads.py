@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Collection
+from wagtail.users.models import UserProfile
 
 from materials.models import Material
 from tests.materials.conftest import make_material, office_bytes, pdf_bytes
@@ -19,7 +20,10 @@ HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></bod
 
 @pytest.fixture
 def admin_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "x"))
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
+    # The admin speaks the user's chosen language; English, so that the tests read the msgids.
+    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="en")
+    client.force_login(user)
     return client
 
 

@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from materials.zips import ZIP_FOLDER, ensure_zip, plan_zip
-from tests.materials.conftest import pdf_bytes
+from tests.materials.conftest import in_bokmal, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -136,4 +136,12 @@ def test_missing_file_gives_a_clear_error(client, network):
     default_storage.delete(network.slides.file.name)
     response = client.get(reverse("materials:method_zip", args=[network.group.pk]))
     assert response.status_code == 503
-    assert "Download them one by one" in response.content.decode()
+    message = "The files cannot be bundled right now. Download them one by one, or try again later."
+    assert response.content.decode() == in_bokmal(message)
+
+
+def test_unpublishing_a_method_deletes_its_cached_zip(network):
+    name, _built = ensure_zip(plan_zip(network.group))
+    assert default_storage.exists(name)
+    network.group.unpublish()
+    assert not default_storage.exists(name)
