@@ -1,6 +1,7 @@
 """Translating pages and snippets the way wagtail-localize does it in the admin, for the i18n tests."""
 
 from django.test import TestCase
+from django.utils import translation
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
@@ -51,3 +52,12 @@ def translate_and_publish(instance, code, texts, user=None):
     translation = submit_for_translation(instance, code, user=user)[code]
     translate_strings(translation, texts)
     return publish_translation(translation, user=user)
+
+
+def translated(msgid, language="nb", **params):
+    """The interface text a visitor sees for the English msgid in `language`: what tests should look for on
+    bokmål pages (public pages at / are always bokmål), e.g. `translated("No materials match these filters.")`.
+    """
+    with translation.override(language):
+        text = translation.gettext(msgid)
+    return text % params if params else text
