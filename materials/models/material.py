@@ -116,16 +116,23 @@ class Material(AbstractDocument):
         self._remember_file()
 
     def _remember_file(self):
-        self._loaded_file = (self.file.name or "", self.file_hash)
+        # Read from __dict__: touching a deferred field here would cost a query per instance.
+        loaded = self.__dict__
+        if "file" in loaded and "file_hash" in loaded:
+            raw = loaded["file"]
+            self._loaded_file = (getattr(raw, "name", raw) or "", loaded["file_hash"])
+        else:
+            self._loaded_file = None
 
     def file_changed(self):
         """True when the file is new or was replaced since the instance was loaded."""
-        if self.pk is None or not self.file:
-            return self.pk is None
-        return (
-            not getattr(self.file, "_committed", True)
-            or (self.file.name or "", self.file_hash) != self._loaded_file
-        )
+        if self.pk is None:
+            return True
+        if "file" not in self.__dict__ or not self.file:
+            return False
+        if not getattr(self.file, "_committed", True):
+            return True
+        return self._loaded_file is not None and (self.file.name or "", self.file_hash) != self._loaded_file
 
     def clean(self):
         # Wagtail checks the extension even when the upload was already refused (and so no file is set),
@@ -136,7 +143,13 @@ class Material(AbstractDocument):
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         changed = update_fields is None and self.file_changed()
-        if update_fields is None and self.file and (changed or not self.file_format or not self.file_hash):
+        file_loaded = "file" in self.__dict__
+        if (
+            update_fields is None
+            and file_loaded
+            and self.file
+            and (changed or not self.file_format or not self.file_hash)
+        ):
             self._inspect_file()
         super().save(*args, **kwargs)
         if changed:
@@ -150,7 +163,9 @@ class Material(AbstractDocument):
         # Wagtail's forms and the importer set the hash and size themselves; code that assigns a file
         # directly does not, and a stale hash would keep an old ZIP in the cache.
         stale = not self.file_hash or (
-            self.pk is not None and self.file_changed() and self.file_hash == self._loaded_file[1]
+            self.pk is not None
+            and self.file_changed()
+            and (self._loaded_file is None or self.file_hash == self._loaded_file[1])
         )
         try:
             with self.open_file() as handle:
