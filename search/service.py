@@ -237,12 +237,14 @@ class SearchService:
     def other_pages(self, parsed, language, request=None):
         """Centre and content pages matching the query (not methods), best first."""
         excluded = [MethodPage, MethodIndexPage]
-        queryset = Page.objects.live().public().not_type(*excluded)
+        other_models = [model for model in get_page_models() if model not in excluded]
+        content_types = [ct.pk for ct in ContentType.objects.get_for_models(*other_models).values()]
+        # A positive list of the few other page types lets the database start from those pages instead
+        # of matching every method and discarding it.
+        queryset = Page.objects.live().public().filter(content_type__in=content_types)
         locale = locale_for(language)
         if locale:
             queryset = queryset.filter(locale=locale)
-        other_models = [model for model in get_page_models() if model not in excluded]
-        content_types = [ct.pk for ct in ContentType.objects.get_for_models(*other_models).values()]
         ranked = self.ranked(self.builder().build(parsed, "and"), queryset, content_types=content_types)
         ids = [pk for pk, _score in ranked[: OTHER_PAGES_LIMIT * 2]]
         pages = {page.pk: page for page in Page.objects.filter(pk__in=ids, alias_of__isnull=True).specific()}

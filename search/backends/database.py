@@ -14,9 +14,10 @@ Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best 
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import DatabaseError, connection
-from django.db.models import F
+from django.db.models import F, Q
+from django.utils.functional import cached_property
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
-from modelsearch.query import And, Boost, MatchAll, Not, Or, PlainText
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, PlainText
 
 from search.query import Prefix
 from search.sql import IdIn
@@ -45,12 +46,18 @@ def _generic_ranked_matches(backend, query, queryset):
 # --- PostgreSQL -------------------------------------------------------------------------------------
 
 try:
+    from django.db.models.sql.subqueries import InsertQuery
     from modelsearch.backends.database.postgres.postgres import (
+        IndexEntry,
+        PostgresIndex,
         PostgresSearchBackend,
         PostgresSearchQueryCompiler,
         PostgresSearchResults,
     )
+    from modelsearch.backends.database.postgres.postgres import ObjectIndexer as PostgresObjectIndexer
     from modelsearch.backends.database.postgres.query import Lexeme as PostgresLexeme
+    from modelsearch.index import SearchField
+    from modelsearch.utils import get_content_type_pk
 except ImportError:  # pragma: no cover - psycopg missing
     PostgresSearchBackend = None
 
@@ -64,6 +71,19 @@ if PostgresSearchBackend is not None:
             if isinstance(query, Boost):  # boosts apply to the rank only; modelsearch warns here
                 return self.build_tsquery_content(query.subquery, config=config, invert=invert)
             return super().build_tsquery_content(query, config=config, invert=invert)
+
+        def search(self, config, start, stop, score_field=None, backend=None):
+            plain = self.fields is None and not isinstance(self.query, (MatchAll, Not, Fuzzy))
+            if not plain:
+                return super().search(config, start, stop, score_field=score_field, backend=backend)
+            search_query = self.build_tsquery(self.query, config=config)
+            rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
+            # The body holds the title too (BodyWithTitleIndexer); the title test covers entries indexed
+            # before that, for queries whose words are all in the title.
+            queryset = self.queryset.filter(
+                Q(index_entries__body=search_query) | Q(index_entries__title=search_query)
+            )
+            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
         def _build_rank_expression(self, vectors, config):
             """One ts_rank per vector for the query without its boosted parts, plus one per boosted part.
@@ -100,7 +120,58 @@ if PostgresSearchBackend is not None:
             return (kept[0] if len(kept) == 1 else type(query)(kept)), boosted
         return query, []
 
+    class BodyWithTitleIndexer(PostgresObjectIndexer):
+        """The body vector also holds the title (with its weight), so that matching can use `body @@ query`
+        alone: `title || body @@ query`, as modelsearch matches, builds a new tsvector for every row."""
+
+        @cached_property
+        def body(self):
+            texts = []
+            for field in self.search_fields:
+                for current_field, boost, value in self.prepare_field(self.obj, field):
+                    if isinstance(current_field, SearchField):
+                        texts.append((value, boost))
+            return self.as_vector(texts)
+
+    class NorwegianPostgresIndex(PostgresIndex):
+        def add_items(self, model, objs):
+            # modelsearch's PostgresIndex.add_items with BodyWithTitleIndexer (it names its indexer class
+            # directly, so the method is repeated here).
+            if not model.get_search_fields():
+                return
+            indexers = [BodyWithTitleIndexer(obj, self.backend) for obj in objs]
+            if not indexers:
+                return
+            content_type_pk = get_content_type_pk(model)
+            compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+            rows, params = [], []
+            for indexer in indexers:
+                params.extend((content_type_pk, indexer.id))
+                vectors = []
+                for name in ("title", "autocomplete", "body"):
+                    value = compiler.prepare_value(IndexEntry._meta.get_field(name), getattr(indexer, name))
+                    sql, value_params = value.as_sql(compiler, self.write_connection)
+                    vectors.append(sql)
+                    params.extend(value_params)
+                params.extend((indexer.title_text, indexer.body_text))
+                rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+            with self.write_connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    INSERT INTO {IndexEntry._meta.db_table}
+                        (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+                    (VALUES {", ".join(rows)})
+                    ON CONFLICT (content_type_id, object_id)
+                    DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete,
+                                  body = EXCLUDED.body, title_text = EXCLUDED.title_text,
+                                  body_text = EXCLUDED.body_text
+                    """,  # noqa: S608 - the table name comes from model metadata
+                    params,
+                )
+            self._refresh_title_norms()
+
     class NorwegianPostgresSearchBackend(PostgresSearchBackend):
+        index_class = NorwegianPostgresIndex
         query_compiler_class = NorwegianPostgresQueryCompiler
         results_class = PostgresSearchResults
         query_flavour = "postgres"
