@@ -153,25 +153,34 @@ def localize_translatable_relations(page):
 
 
 def in_language_or_default(queryset, locale, include_aliases=False):
-    """Pages from `queryset` in `locale`, plus default-language (bokmål) pages that have no live version in
-    `locale`: every item once, in the visitor's language where it exists.
+    """Pages from `queryset`, each item (translation_key) once: in `locale` where it has a live version
+    there, otherwise in bokmål, otherwise in the first other content language that has it (a method
+    written only in nynorsk is listed on the bokmål site too, linking to its nynorsk page).
 
     Without `include_aliases` (content listings: methods), aliases are not a version: they copy the bokmål
     page, which is listed instead. With it (navigation: the library page, centres), an alias in `locale` is
     listed, so that the visitor stays in their language's pages."""
     default = Locale.get_default()
-    model = queryset.model
-    own = queryset.filter(locale=locale)
-    present = model.objects.live().filter(locale=locale)
-    if not include_aliases:
-        own = own.filter(alias_of__isnull=True)
-        present = present.filter(alias_of__isnull=True)
-    if locale.pk == default.pk:
-        return own
-    return queryset.filter(
-        Q(pk__in=own.values("pk"))
-        | Q(locale=default, alias_of__isnull=True) & ~Q(translation_key__in=present.values("translation_key"))
-    )
+    locales = {item.language_code: item for item in Locale.objects.all()}
+    order = [locale] + [
+        locales[code]
+        for code in [default.language_code] + content_language_codes()
+        if code in locales and code != locale.language_code
+    ]
+    seen = []
+    condition = Q(pk__in=[])
+    for position, candidate in enumerate(dict.fromkeys(order)):
+        clause = Q(locale=candidate)
+        if position > 0 or not include_aliases:
+            clause &= Q(alias_of__isnull=True)
+        for earlier in seen:
+            clause &= ~Q(translation_key__in=earlier.values("translation_key"))
+        condition |= clause
+        present = queryset.model.objects.live().filter(locale=candidate)
+        if position > 0 or not include_aliases:
+            present = present.filter(alias_of__isnull=True)
+        seen.append(present)
+    return queryset.filter(condition)
 
 
 def translation_or_self(page, locale):

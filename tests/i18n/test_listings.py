@@ -53,3 +53,22 @@ def test_centre_and_home_in_nynorsk_list_each_method_once(client, two_methods):
     ]
     en_home = client.get("/en/")
     assert listed(en_home.context["newest_methods"]) == [("en", "kriseplan"), ("nb", "samtalegruppe")]
+
+
+@pytest.mark.django_db
+def test_a_method_written_only_in_nynorsk_is_listed_in_every_language(client, site_tree, two_methods):
+    from methods.models import MethodIndexPage
+
+    nn_index = MethodIndexPage.objects.get(locale__language_code="nn")
+    only_nn = MethodPageFactory(parent=nn_index, title="Brukarspegelen", slug="brukarspegelen")
+    only_nn.save_revision().publish()
+
+    expected = [("nb", "samtalegruppe"), ("nn", "brukarspegelen")]
+    assert listed(MethodLibraryPage.objects.get(pk=site_tree["library"].pk).get_methods()) == sorted(
+        [("nb", "kriseplan")] + expected
+    )
+    assert listed(client.get("/").context["newest_methods"]) == sorted([("nb", "kriseplan")] + expected)
+    assert listed(client.get("/en/").context["newest_methods"]) == sorted([("en", "kriseplan")] + expected)
+    # Its own page says that it exists in nynorsk only.
+    response = client.get(only_nn.url)
+    assert "Denne sida finst berre på nynorsk." in response.text
