@@ -2,6 +2,7 @@ import json
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from methods.importing.exporter import ExportError, export_methods
 from methods.models.centres import CENTRE_SLUGS
@@ -38,11 +39,24 @@ class Command(BaseCommand):
             self.stdout.write(_dumps(summary))
             return
         for item in result.skipped:
-            self.stderr.write(f"- Skipped '{item.title}' (page {item.page_id}): {'; '.join(item.reasons)}")
-        self.stdout.write(
-            f"Exported {result.records} records and {result.files} material files to {result.path}"
-            + (f"; skipped {len(skipped)} pages that do not fit the format." if skipped else ".")
-        )
+            self.stderr.write(
+                _("- Skipped '%(title)s' (page %(page)s): %(reasons)s")
+                % {"title": item.title, "page": item.page_id, "reasons": "; ".join(item.reasons)}
+            )
+        values = {
+            "records": result.records,
+            "files": result.files,
+            "path": result.path,
+            "skipped": len(skipped),
+        }
+        if skipped:
+            message = _(
+                "Exported %(records)s records and %(files)s material files to %(path)s; skipped %(skipped)s "
+                "pages that do not fit the format."
+            )
+        else:
+            message = _("Exported %(records)s records and %(files)s material files to %(path)s.")
+        self.stdout.write(message % values)
 
 
 def _dumps(value):

@@ -2,6 +2,7 @@ import json
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import ngettext
 
 from methods.importing.errors import ImportRejected
 from methods.importing.importer import import_file
@@ -38,8 +39,15 @@ class Command(BaseCommand):
             )
         except ImportRejected as rejected:
             self.report_problems(rejected.problems, dry_run, as_json=json)
+            count = len(rejected.problems)
             raise CommandError(
-                f"{len(rejected.problems)} problem(s) found; nothing was imported.", returncode=1
+                ngettext(
+                    "%(count)s problem found; nothing was imported.",
+                    "%(count)s problems found; nothing was imported.",
+                    count,
+                )
+                % {"count": count},
+                returncode=1,
             ) from None
         if json:
             self.stdout.write(_dumps(plan_as_dict(result)))
