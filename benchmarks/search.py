@@ -72,24 +72,53 @@ FORMATS = ["Mestringsgruppe", "Samtalegruppe", "Kurs", "Selvhjelpsgruppe", "Veil
            "Meistringskurs", "Temakveld", "Likepersonstilbud"]  # fmt: skip
 TOPICS = ["angst", "depresjon", "rusproblemer", "søvn", "ensomhet", "stress", "selvmordstanker", "psykose",
           "spiseforstyrrelser", "traumer", "sorg", "arbeid", "bolig", "økonomi", "foreldrerollen", "hverdagen",
-          "skam", "håp", "recovery", "brukermedvirkning", "kvardagen", "kjensler", "relasjoner", "fysisk aktivitet"]  # fmt: skip
+          "skam", "håp", "recovery", "brukermedvirkning", "kvardagen", "kjensler", "relasjoner", "fysisk aktivitet",
+          "gjeld", "spilleavhengighet", "selvskading", "mobbing", "overdoser", "vold i nære relasjoner", "skole",
+          "utdanning", "fritid", "kosthold", "medisiner", "tvang", "rettigheter", "samtykke", "nettverk", "kultur",
+          "friluftsliv", "musikk", "kunst", "digitale verktøy", "søvnvansker", "ADHD", "autisme", "demens",
+          "fengsel", "ettervern", "likepersoner", "tilbakefall", "sosial angst", "bipolar lidelse", "hørselshemming",
+          "innvandring", "flyktninger", "samisk kultur", "landbruk", "graviditet"]  # fmt: skip
 AUDIENCES = ["pårørende", "unge", "ungdom", "foreldre", "barn som pårørende", "eldre", "ansatte i kommunen",
-             "brukere", "pårørande", "studenter", "innsatte", "nyankomne", "ungdommar", "familier"]  # fmt: skip
+             "brukere", "pårørande", "studenter", "innsatte", "nyankomne", "ungdommar", "familier", "søsken",
+             "besteforeldre", "lærere", "fastleger", "helsesykepleiere", "NAV-veiledere", "politiet",
+             "miljøterapeuter", "ledere", "frivillige", "menn", "kvinner", "samer", "bønder", "sjømenn",
+             "idrettslag"]  # fmt: skip
 SENTENCES = [
     "Tilbudet er utviklet av {a} sammen med ansatte ved senteret.",
     "Deltakerne møtes {n} ganger og deler erfaringer om {t}.",
-    "Målet er mer mestring, mindre skam og bedre kunnskap om {t}.",
+    "Målet er bedre kunnskap om {t} og mer trygghet i hverdagen.",
     "Metoden brukes i flere kommuner og i helseforetaket.",
     "Gruppen ledes av en erfaringskonsulent og en ansatt fra kommunen.",
-    "Erfaringene fra deltakerne er samlet inn og evaluert etter hvert kull.",
+    "Erfaringene fra {a} er samlet inn og evaluert etter hvert kull.",
     "Kommunene som har tatt i bruk tilbudet, melder om bedre dialog med {a}.",
     "Verktøyet kan brukes alene eller sammen med en du stoler på.",
     "Tilbodet er laga saman med {a} og gjev rom for å snakke om {t}.",
-    "Det finnes en veileder for gruppeledere og et arbeidshefte til deltakerne.",
+    "Det finnes en veileder for gruppeledere og et arbeidshefte om {t}.",
     "Forskningen på {t} tyder på at slike tiltak kan gi økt livskvalitet.",
-    "Pårørende får kunnskap, støtte og et nettverk av andre i samme situasjon.",
-    "Tiltaket bygger på recovery og på brukermedvirkning i alle ledd.",
-    "Samlingene varer i to timer med pause, og det er god tid til samtale.",
+    "{A} får kunnskap, støtte og et nettverk av andre i samme situasjon.",
+    "Tiltaket bygger på recovery og på medvirkning i alle ledd.",
+    "Samlingene varer i to timer med pause, og det er god tid til samtale om {t}.",
+    "Mange {a} opplever {t} som et tema det er vanskelig å snakke om.",
+    "Kurset gir praktiske øvelser i å mestre {t}.",
+    "Opplegget er prøvd ut i {n} kommuner på Vestlandet og i Nord-Norge.",
+    "En likeperson med egen erfaring med {t} er med i hver samling.",
+    "Materiellet finnes på bokmål, nynorsk og nordsamisk.",
+    "Ansatte får opplæring over to dager før de starter.",
+    "Det er ingen egenandel, og det trengs ikke henvisning.",
+    "Samtalane tek utgangspunkt i det som er viktig for {a}.",
+    "Brukerne evaluerte opplegget med spørreskjema etter {n} måneder.",
+    "Tilbudet kan kombineres med behandling i spesialisthelsetjenesten.",
+    "Metoden er beskrevet i en rapport fra senteret om {t}.",
+    "Flere {a} har bidratt med egne historier i filmene som brukes.",
+    "Det legges vekt på mestring, håp og egne valg.",
+    "Kommunen stiller lokaler til disposisjon og dekker servering.",
+    "Gruppa er open for alle over atten år.",
+    "Samarbeidet med {a} er avgjørende for at tiltaket skal lykkes.",
+    "Digitale samlinger gjør det mulig å delta fra hele regionen.",
+    "Arbeidsheftet har oppgaver om {t} mellom samlingene.",
+    "Det er laget en egen versjon for {a}.",
+    "Tiltaket er evaluert av en forskergruppe ved universitetet.",
+    "Dialogmøter med {a} holdes to ganger i året.",
 ]
 QUERIES = [
     {"q": "mestring"},
@@ -151,7 +180,12 @@ def ensure_site():
 
 def text(rng, count):
     return " ".join(
-        rng.choice(SENTENCES).format(a=rng.choice(AUDIENCES), t=rng.choice(TOPICS), n=rng.randint(4, 12))
+        rng.choice(SENTENCES).format(
+            a=(audience := rng.choice(AUDIENCES)),
+            A=audience[:1].upper() + audience[1:],
+            t=rng.choice(TOPICS),
+            n=rng.randint(4, 12),
+        )
         for _ in range(count)
     )
 
