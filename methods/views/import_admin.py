@@ -129,7 +129,10 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
             result = import_file(json_path, dry_run=True, base_dir=files)
         except ImportRejected as rejected:
             shutil.rmtree(folder, ignore_errors=True)
-            return self.render_report(problems=rejected.problems, form=form)
+            missing_zip = not form.cleaned_data["materials_zip"] and any(
+                p.field.startswith("materials[") for p in rejected.problems
+            )
+            return self.render_report(problems=rejected.problems, form=form, missing_zip=missing_zip)
         request.session[SESSION_KEY] = {"token": token, "name": form.cleaned_data["json_file"].name}
         return self.render_report(result=result, token=token)
 

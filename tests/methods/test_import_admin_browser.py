@@ -53,3 +53,38 @@ def test_upload_preview_and_confirm(
     assert "Imported 22 records: 22 created" in page.content()
     save_screenshot(page, "admin-import-done")
     assert MethodPage.objects.count() == 22
+
+
+def test_problems_are_reported_before_anything_is_written(
+    browser_page,
+    browser_login,
+    national_editor,
+    six_centres,
+    import_folder,
+    import_records,
+    tmp_path,
+    settings,
+):
+    from tests.methods.import_helpers import rewrite
+
+    settings.METHOD_IMPORT_UPLOAD_DIR = tmp_path / "uploads"
+    import_records[3]["id"] = import_records[2]["id"]
+    import_records[6]["knowledge_profile"]["research"] = "very-good"
+    rewrite(import_folder, import_records)
+    page = browser_page
+    browser_login(page, national_editor)
+
+    page.goto("/admin/methods/import/")
+    page.get_by_label("Import file (JSON)").set_input_files(str(import_folder))
+    page.get_by_role("button", name="Check the files").click()
+
+    alert = page.get_by_role("alert").inner_text()
+    assert "The file cannot be imported" in alert
+    assert "no ZIP of material files was uploaded" in alert
+    # The two problems in the JSON, plus every material file missing (no ZIP was uploaded).
+    problems = page.locator("#import-problems").inner_text()
+    assert "methods[3].id" in problems and "methods[6].knowledge_profile.research" in problems
+    assert "materialer/mestringsgruppe-parorende/veileder.pdf: The file does not exist" in problems
+    assert page.get_by_role("button", name="Import", exact=True).count() == 0
+    save_screenshot(page, "admin-import-problems")
+    assert MethodPage.objects.count() == 0
