@@ -164,12 +164,20 @@ class QueryBuilder:
     def __init__(self, flavour, vocabulary=None):
         self.flavour = flavour
         self.vocabulary = vocabulary
+        self._forms = {}
+
+    def forms(self, words):
+        if self.flavour != "sqlite" or not self.vocabulary:
+            return {}
+        missing = [word for word in words if word not in self._forms]
+        if missing:
+            self._forms.update(self.vocabulary.forms(missing))
+        return self._forms
 
     def build(self, parsed, operator="and"):
         if parsed.is_empty:
             return None
-        words = set(parsed.all_words()) | set(parsed.excluded)
-        forms = self.vocabulary.forms(words) if self.flavour == "sqlite" and self.vocabulary else {}
+        forms = self.forms(set(parsed.all_words()) | set(parsed.excluded))
         positive = [self._term_query(term, forms) for term in parsed.terms]
         positive += [Phrase(" ".join(phrase)) for phrase in parsed.phrases]
         positive = [query for query in positive if query is not None]

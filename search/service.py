@@ -128,8 +128,11 @@ class SearchService:
         return getattr(self.backend, "query_flavour", "plain")
 
     def builder(self):
-        vocabulary = self.backend.vocabulary() if hasattr(self.backend, "vocabulary") else None
-        return QueryBuilder(self.flavour, vocabulary)
+        # One builder per service (per request): SQLite's vocabulary look-ups are then made once.
+        if getattr(self, "_builder", None) is None:
+            vocabulary = self.backend.vocabulary() if hasattr(self.backend, "vocabulary") else None
+            self._builder = QueryBuilder(self.flavour, vocabulary)
+        return self._builder
 
     def ranked(self, query, queryset, content_types=None):
         if hasattr(self.backend, "ranked_matches"):

@@ -36,6 +36,8 @@ _stemmer = snowballstemmer.stemmer("norwegian")
 def clean(text):
     """NFC with control and other non-printing characters replaced by spaces."""
     text = unicodedata.normalize("NFC", text or "")
+    if text.isprintable():  # the usual case, checked in C
+        return text
     return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 
