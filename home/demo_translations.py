@@ -324,15 +324,20 @@ def _translate(instance, locale):
             context=segment.context,
             defaults={"data": texts[column], "translation_type": "manual", "tool_name": "Demo"},
         )
-    # The translation editor's "Publish": the demo shows finished translations.
-    translation.save_target(publish=True)
+    # The translation editor's "Publish": the demo shows finished translations. Pages are saved as a draft
+    # and that revision published here, rather than in wagtail-localize's on_commit callback, so that this
+    # also works inside a transaction (a deferred publish would write back a stale copy of the page).
+    if isinstance(instance, Page):
+        translation.save_target(publish=False)
+        target = translation.get_target_instance()
+        target.get_latest_revision().publish()
+    else:
+        translation.save_target(publish=True)
     return translation.get_target_instance()
 
 
 def load_demo_translations():
     """Translate and publish; safe to run again (existing translations are updated). Returns page counts."""
-    # Not in one transaction: wagtail-localize publishes in transaction.on_commit, and a translated parent
-    # must be live before its children are translated under it.
     counts = {}
     for code in LANGUAGES:
         locale = Locale.objects.get(language_code=code)
