@@ -314,3 +314,20 @@ def test_schema_copy_matches_the_shared_format():
         pytest.skip(f"{shared} is not present beside the project (only in the team's shared workspace)")
     ours = Path(settings.BASE_DIR) / "methods" / "schema" / "method-import.schema.json"
     assert json.loads(ours.read_text(encoding="utf-8")) == json.loads(shared.read_text(encoding="utf-8"))
+
+
+def test_progress_bar_only_on_a_terminal():
+    import io
+
+    from methods.importing.progress import NoProgress, terminal_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert isinstance(terminal_progress(5, io.StringIO()), NoProgress)
+    terminal = Terminal()
+    bar = terminal_progress(5, terminal)
+    bar.update(5)
+    bar.close()
+    assert "5/5" in terminal.getvalue()
