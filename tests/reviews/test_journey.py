@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from wagtail.models import GroupApprovalTask
+from wagtail.models import GroupApprovalTask, PageLogEntry
 
 from methods.models import MethodPage
 from reviews.models import LivedExperienceReviewTask, ReviewRecord
@@ -94,6 +94,10 @@ def test_centre_editor_submits_two_reviewers_approve_national_editor_publishes(
     page.refresh_from_db()
     assert page.current_workflow_task == review_task, "one approval is not enough"
     assert mail.outbox == []
+    # The page's history records the first approval.
+    client.force_login(people.bikuben_editor)
+    history = client.get(reverse("wagtailadmin_pages:history", args=(page.pk,))).content.decode()
+    assert "Approved by a lived-experience reviewer (1 of 2 needed)" in history
 
     # 3. A second reviewer approves the same revision: the review is complete.
     client.force_login(people.reviewer2)
@@ -122,6 +126,7 @@ def test_centre_editor_submits_two_reviewers_approve_national_editor_publishes(
     assert page.current_workflow_state is None
     assert page.live_revision.approved_go_live_at is None
     assert page.get_latest_revision().user == people.bikuben_editor
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.publish").get().user == people.national
     [published] = mails_to(people.bikuben_editor)
     assert "Approved and published" in published.subject
     assert "http://testserver/" in published.body
