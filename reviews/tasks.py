@@ -59,7 +59,8 @@ def send_review_requested(task_state_id):
         .exclude(pk__in=page_author_ids(task_state))
         .distinct()
     )
-    submitter = task_state.workflow_state.requested_by or task_state.revision.user
+    # No requester: remind_reviews restarted the review because it was due.
+    submitter = task_state.workflow_state.requested_by
     context = {
         **_page_context(page, task_state.revision, review_task),
         "task": review_task,
