@@ -6,13 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.sitemaps import MultilingualSitemap
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("materials/", include("materials.urls")),
-    path("sitemap.xml", sitemap),
+    # Every language's pages with hreflang alternates (Wagtail's default lists only the bokmål tree).
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": MultilingualSitemap}}),
 ]
 
 # Public pages: bokmål at the root, other languages under their prefix (/nn/, /en/, /se/).
