@@ -58,7 +58,8 @@ def test_the_check_fails_for_fuzzy_entries_and_uncompiled_changes(gettext_tools,
     po.save(str(nn_po))
 
     report = catalogues.check_catalogues()
-    assert report.fuzzy == {"nn": ["Skip to main content"]}
+    assert report.problems
+    assert "Skip to main content" in report.fuzzy["nn"]
     assert report.stale_mo == {"nn": ["Search the methods library"]}
 
 
