@@ -106,6 +106,9 @@ def translated_versions(page):
 def language_versions(page, request=None):
     """One LanguageVersion per content language for the switcher and the hreflang links."""
     versions = translated_versions(page) if page is not None else {}
+    if page is not None and not page.alias_of_id:
+        # A draft shown in preview is the current language's version, though not live yet.
+        versions.setdefault(page.locale.language_code, page)
     current = page.locale.language_code if page is not None else active_content_language()
     result = []
     for code in content_language_codes():

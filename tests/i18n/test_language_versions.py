@@ -139,3 +139,25 @@ def test_site_name_links_to_the_home_page_of_the_current_language(client, transl
     # The nynorsk home page (an alias so far) exists, so /nn/ is served rather than redirected.
     assert client.get("/nn/").status_code == 200
     assert Page.objects.filter(locale__language_code="nn", depth=2).exists()
+
+
+@pytest.mark.django_db
+def test_a_draft_translation_in_preview_is_the_current_language_not_untranslated(rf, method_page, superuser):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from tests.i18n.helpers import submit_for_translation
+
+    draft = submit_for_translation(method_page, "nn", user=superuser)["nn"].get_target_instance().specific
+    assert not draft.live
+    request = rf.get("/")
+    request.is_preview = True
+    with translation.override("nn"):
+        html = Template('{% include "includes/language_switcher.html" %}').render(
+            Context({"page": draft, "request": request})
+        )
+    assert (
+        '<span class="language-switcher__current" aria-current="true"><span lang="nn">Nynorsk</span></span>'
+        in html
+    )
+    assert f'<a href="{method_page.url}" hreflang="nb" lang="nb">Bokmål</a>' in html
