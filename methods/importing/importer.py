@@ -49,6 +49,11 @@ def _validation_problem(plan, error):
     return Problem(_("The page could not be saved: %(reason)s") % {"reason": message}, plan.index, plan.id)
 
 
+def material_links(documents):
+    # sort_order is set explicitly: without it the database returns inline rows in any order.
+    return [MethodPageMaterial(document=doc, sort_order=i) for i, doc in enumerate(documents)]
+
+
 class Executor:
     def __init__(self, plan, user=None, progress=None):
         self.plan = plan
@@ -90,7 +95,7 @@ class Executor:
         if plan.translation_key:
             page.translation_key = plan.translation_key
         apply_fields(page, plan.wanted, CONTENT_FIELDS, self.terms_for(plan.locale))
-        page.materials = [MethodPageMaterial(document=doc) for doc in documents]
+        page.materials = material_links(documents)
         # Created as a draft like the admin does, then published from its revision when asked for.
         page.live = False
         self.method_index(plan).add_child(instance=page)
@@ -108,7 +113,7 @@ class Executor:
         if plan.changed:
             apply_fields(content, plan.wanted, fields, self.terms_for(plan.locale))
             if plan.materials_changed:
-                content.materials = [MethodPageMaterial(document=doc) for doc in documents]
+                content.materials = material_links(documents)
             # save_revision writes the revision only: a live page keeps its live content until published.
             revision = content.save_revision(user=self.user, log_action=True)
         else:

@@ -207,7 +207,11 @@ def apply_fields(page, wanted, fields, terms):
                 for ref in value
             ]
         elif field == "in_use":
-            page.usages = [MethodPageUsage(name=usage["name"], kind=usage["kind"]) for usage in value]
+            # sort_order is set explicitly: without it the database returns inline rows in any order.
+            page.usages = [
+                MethodPageUsage(name=usage["name"], kind=usage["kind"], sort_order=i)
+                for i, usage in enumerate(value)
+            ]
         elif field == "last_reviewed":
             page.last_substantive_update = datetime.date.fromisoformat(value) if value else None
         elif field == "target_groups":

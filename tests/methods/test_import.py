@@ -74,6 +74,9 @@ def test_fields_are_mapped_onto_the_page(six_centres, import_folder, import_reco
     assert sorted(t.name for t in page.themes.all()) == sorted(record["themes"])
     assert page.duration == "8 møter à 2 timer" and page.facilitators.startswith("En erfaringskonsulent")
 
+    # Inline rows keep the file's order on every database (PostgreSQL returns unordered rows in any order).
+    assert [u.sort_order for u in page.usages.all()] == [0, 1]
+    assert [m.sort_order for m in page.materials.all()] == list(range(len(record["materials"])))
     documents = [link.document for link in page.materials.all()]
     assert [d.title for d in documents] == [m["title"] for m in record["materials"]]
     guide = documents[0]
