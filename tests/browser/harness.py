@@ -7,7 +7,8 @@ Registered for the whole suite from tests/conftest.py (``pytest_plugins``), so a
   locale nb-NO; override the fixture ``browser_context_args`` to change those (e.g. a phone viewport);
 - fixture ``browser_login``: ``browser_login(page, user)`` logs ``user`` in through a real session cookie;
 - ``assert_accessible(page)``: runs axe-core (WCAG 2.1 A and AA) on the page and fails with a readable list;
-- ``save_screenshot(page, name)``: writes test-artifacts/screenshots/NAME.png for a person to look at.
+- ``save_screenshot(page, name)``: writes test-artifacts/screenshots/NAME.png for a person to look at;
+- ``record_problems(page)``: a list that fills with HTTP errors, failed requests and JavaScript errors.
 
 Mark browser tests ``@pytest.mark.browser``: that also gives them a transactional database with serialized
 rollback (needed by live_server; see pytest_collection_modifyitems below). They are skipped with the reason when Chromium or axe-core is
@@ -161,6 +162,20 @@ def save_screenshot(page, name, full_page=True):
     path = SCREENSHOTS / (re.sub(r"[^\w.-]+", "_", name).strip("_") + ".png")
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def record_problems(page):
+    """Start recording what a person would see go wrong on ``page``; returns the (growing) list.
+
+    Records responses with HTTP status 400 or more (a missing stylesheet, script or image), requests that
+    failed, JavaScript errors and console errors, each as one readable line.
+    """
+    problems = []
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status} {r.url}"))
+    page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url} ({r.failure})"))
+    page.on("pageerror", lambda error: problems.append(f"JavaScript error: {error}"))
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    return problems
 
 
 def login_in_browser(page, user, base_url):

@@ -7,7 +7,7 @@ import pytest
 
 from home.models import HomePageFeaturedMethod
 from methods.models.methods import MethodPageMaterial, MethodPageRelatedMethod, MethodPageUsage
-from tests.browser.harness import assert_accessible, save_screenshot
+from tests.browser.harness import assert_accessible, record_problems, save_screenshot
 from tests.factories import MaterialFactory, MethodPageFactory, TargetGroupFactory, ThemeFactory
 
 pytestmark = pytest.mark.browser
@@ -97,10 +97,16 @@ def test_public_page_loads_and_has_no_wcag_violations(browser_page, public_site,
     page = browser_page
     page.set_viewport_size(viewport)
     path, title = page_paths(public_site)[name]
+    problems = record_problems(page)
 
     response = page.goto(path)
 
     assert response.status == 200, f"{path} answered {response.status}"
+    page.wait_for_load_state("load")
+    assert problems == [], "\n".join(problems)
+    # The one stylesheet is loaded and applied.
+    assert page.evaluate("document.styleSheets.length") >= 1
+    assert page.evaluate("[...document.styleSheets].some(s => s.href && s.cssRules.length > 0)")
     assert page.locator("html").get_attribute("lang") == "nb"
     assert title in page.locator("h1").first.inner_text()
     save_screenshot(page, f"{name}-{'phone' if viewport is PHONE else 'desktop'}")
