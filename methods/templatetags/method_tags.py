@@ -52,6 +52,8 @@ def related_methods(page):
 
 def method_structured_data(page, request=None):
     """schema.org LearningResource for a method or tool page; empty values are left out."""
+    # Loaded onto the page, so that the page's own lists of target groups and themes need no second query.
+    prefetch_related_objects([page], "target_groups", "themes")
     data = {
         "@context": "https://schema.org",
         "@type": "LearningResource",
