@@ -40,9 +40,11 @@ install-test: $(VENV)/.installed-test
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
-# load_demo is idempotent; it creates the admin account and prints its login.
+# load_demo is idempotent; it creates the admin account and prints its login. load_demo_translations
+# translates part of it into nynorsk and English (also idempotent: a second run writes nothing).
 demo: migrate
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo_translations
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops."

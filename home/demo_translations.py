@@ -310,20 +310,23 @@ def _objects():
 
 
 def _translate(instance, locale):
-    translate_object(instance, [locale])
+    if instance.get_translation_or_none(locale) is None:
+        # translate_object also saves a draft of an existing translation, so only call it the first time.
+        translate_object(instance, [locale])
     source = TranslationSource.objects.get_for_instance(instance)
     translation = Translation.objects.get(source=source, target_locale=locale)
     column = LANGUAGES[locale.language_code]
+    changed = False
     for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
         texts = TEXTS.get(segment.string.data)
         if texts is None:
             continue  # e.g. slugs: the bokmål value is kept
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": texts[column], "translation_type": "manual", "tool_name": "Demo"},
-        )
+        _, created_or_changed = _set_translation(segment, locale, texts[column])
+        changed |= created_or_changed
+    target = instance.get_translation_or_none(locale)
+    target = target.specific if isinstance(target, Page) else target
+    if not changed and target is not None and _is_published(target):
+        return target, False  # a second run writes no new revision
     # The translation editor's "Publish": the demo shows finished translations. Pages are saved as a draft
     # and that revision published here, rather than in wagtail-localize's on_commit callback, so that this
     # also works inside a transaction (a deferred publish would write back a stale copy of the page).
@@ -333,14 +336,38 @@ def _translate(instance, locale):
         target.get_latest_revision().publish()
     else:
         translation.save_target(publish=True)
-    return translation.get_target_instance()
+    return translation.get_target_instance(), True
+
+
+def _set_translation(segment, locale, text):
+    """Store one string's translation; returns (object, whether anything was written)."""
+    existing = StringTranslation.objects.filter(
+        translation_of=segment.string, locale=locale, context=segment.context
+    ).first()
+    if existing is not None and existing.data == text:
+        return existing, False
+    translation, _ = StringTranslation.objects.update_or_create(
+        translation_of=segment.string,
+        locale=locale,
+        context=segment.context,
+        defaults={"data": text, "translation_type": "manual", "tool_name": "Demo"},
+    )
+    return translation, True
+
+
+def _is_published(target):
+    return not isinstance(target, Page) or (target.live and not target.has_unpublished_changes)
 
 
 def load_demo_translations():
-    """Translate and publish; safe to run again (existing translations are updated). Returns page counts."""
+    """Translate and publish; safe to run again (changed texts are updated, the rest left alone).
+
+    Returns, per language code, (pages written, pages already up to date).
+    """
     counts = {}
     for code in LANGUAGES:
         locale = Locale.objects.get(language_code=code)
-        translated = [_translate(instance, locale) for instance in _objects()]
-        counts[code] = sum(isinstance(item, Page) for item in translated)
+        results = [(target, written) for target, written in (_translate(obj, locale) for obj in _objects())]
+        pages = [written for target, written in results if isinstance(target, Page)]
+        counts[code] = (sum(pages), len(pages) - sum(pages))
     return counts

@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from home.demo_translations import TEXTS
@@ -15,8 +15,11 @@ def test_demo_translations_translate_every_string_of_the_chosen_pages(client, mo
     Page.objects.filter(depth=2).delete()
     call_command("load_demo", "--quiet")
     call_command("load_demo_translations")
-    call_command("load_demo_translations")  # again: updates, never duplicates
-    assert "en: 6 pages translated and published." in capsys.readouterr().out
+    assert "en: 6 pages translated and published, 0 already up to date." in capsys.readouterr().out
+    revisions = Revision.objects.count()
+    call_command("load_demo_translations")  # again: writes nothing, duplicates nothing
+    assert "en: 0 pages translated and published, 6 already up to date." in capsys.readouterr().out
+    assert Revision.objects.count() == revisions
 
     tool = MethodPage.objects.get(slug="min-kriseplan", locale=Locale.get_default())
     for code in ("nn", "en"):

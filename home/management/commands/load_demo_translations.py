@@ -14,5 +14,7 @@ class Command(BaseCommand):
             counts = load_demo_translations()
         except DemoTranslationError as error:
             raise CommandError(str(error)) from error
-        for code, pages in counts.items():
-            self.stdout.write(f"{code}: {pages} pages translated and published.")
+        for code, (written, unchanged) in counts.items():
+            self.stdout.write(
+                f"{code}: {written} pages translated and published, {unchanged} already up to date."
+            )
