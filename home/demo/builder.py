@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision,
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
-from materials.collections import centre_collection
+from materials.collections import centre_collection, internal_collection
 from materials.models import Material, MaterialLibraryPage
 from materials.validation import validate_material_file
 from methods.models import (
@@ -231,7 +231,7 @@ class DemoBuilder:
                 self.created["methods and tools"] += 1
             pages[data["slug"]] = page
 
-        materials = self._materials(centres, {page.slug for page, _data in new_pages})
+        materials, late = self._materials(centres, {page.slug for page, _data in new_pages})
         # Relations need every method to exist; new pages get them before their one and only publish.
         for page, data in new_pages:
             page.related_methods = [
@@ -244,7 +244,20 @@ class DemoBuilder:
             ]
             # The revision carries the new relations; publishing it saves them with the page.
             self._publish(page, data["published"])
+        for slug, documents in late.items():
+            self._add_materials(pages[slug], documents)
         return pages
+
+    def _add_materials(self, page, documents):
+        """Link materials added to the demo after its pages were built (a newer demo on an older database):
+        appended to the page's list in a new published revision, so the live page and its history agree."""
+        page = MethodPage.objects.get(pk=page.pk)
+        start = page.materials.count()
+        for order, document in enumerate(documents, start=start):
+            page.materials.add(MethodPageMaterial(document=document, sort_order=order))
+        page.save_revision(log_action=True).publish()
+        self.new_objects.append((MethodPage, page.pk))
+        self.created["methods and tools given new materials"] += 1
 
     def _new_method(self, index, data):
         page = MethodPage(
@@ -283,22 +296,27 @@ class DemoBuilder:
         return page
 
     def _materials(self, centres, new_method_slugs):
-        """Materials by method slug; files are generated only for materials that do not exist yet."""
-        by_method = {}
+        """Materials by method slug for new methods, and new materials of methods that already exist; files
+        are generated only for materials that do not exist yet."""
+        by_method, late = {}, {}
         methods = {data["slug"]: data for data in METHODS}
         for spec in MATERIALS:
             centre = centres[methods[spec["method"]]["centre"]]
-            collection = centre_collection(centre.title)
+            # Internal materials go in the centre's restricted collection: logged-in users only.
+            make_collection = internal_collection if spec["internal"] else centre_collection
+            collection = make_collection(centre.title)
             document = Material.objects.filter(collection=collection, title=spec["title"]).first()
             if document is None:
                 document = self._new_material(spec, collection)
                 self.created["materials"] += 1
+                if spec["method"] not in new_method_slugs:
+                    late.setdefault(spec["method"], []).append(document)
             else:
                 self.existing["materials"] += 1
                 self._restore_missing_file(spec, document)
             if spec["method"] in new_method_slugs:
                 by_method.setdefault(spec["method"], []).append(document)
-        return by_method
+        return by_method, late
 
     def _restore_missing_file(self, spec, document):
         """Write a demo material's file again when storage lost it (media deleted, database kept).

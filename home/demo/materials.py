@@ -656,6 +656,47 @@ _HAND_WRITTEN["parorandekveldar-program"] = (
     ("fields", ["Kven tek imot i døra", "Tema neste gong", "Tilbakemeldingar frå kvelden"]),
 )
 
+# An internal working paper: it goes in the centre's internal collection, so that only logged-in users of the
+# network may download it (anonymous visitors see that it exists and are asked to log in).
+_HAND_WRITTEN["kompassgruppa-rutiner-internt"] = (
+    (
+        "p",
+        "Dette notatet er for gruppeledere og ansatte ved Bikuben og i samarbeidskommunene. Det deles ikke "
+        "med deltakerne, fordi det beskriver hvordan vi følger opp enkeltpersoner.",
+    ),
+    ("h", "Før oppstart"),
+    (
+        "ul",
+        [
+            "Avtal skriftlig med den kommunale tjenesten hvem deltakerne kan kontakte hvis noen får det "
+            "vanskeligere underveis.",
+            "Gå gjennom taushetsplikten sammen: hva som blir i gruppa, og hva som må meldes videre.",
+            "Sett av tid til en kort samtale med hver deltaker før første møte.",
+        ],
+    ),
+    ("h", "Når en deltaker får det vanskeligere"),
+    (
+        "ol",
+        [
+            "Ta en prat med deltakeren etter møtet, i ro og uten de andre til stede.",
+            "Spør hva personen selv trenger, og om det er greit at dere kontakter den avtalte tjenesten.",
+            "Ved fare for liv eller helse: ring 113, og bli hos personen til hjelpen kommer.",
+            "Skriv et kort notat til veiledningsmøtet. Ikke skriv navn eller helseopplysninger i notatet.",
+        ],
+    ),
+    ("h", "Etter hvert møte"),
+    (
+        "fields",
+        ["Dette gikk bra i dag", "Dette var vanskelig", "Deltakere vi bør følge opp (uten navn)"],
+    ),
+    ("h", "Veiledning"),
+    (
+        "p",
+        "Gruppelederne har veiledning sammen etter møte 3, 6 og 10. Ta med notatene, og ta opp samtaler der "
+        "dere ble usikre på rollen deres.",
+    ),
+)
+
 _HAND_WRITTEN["hjelpekortet-ark"] = (
     (
         "p",
@@ -677,13 +718,16 @@ _HAND_WRITTEN["hjelpekortet-ark"] = (
 )
 
 
-def _material(method, key, title, file_format, audiences, licence, description, subtitle, blocks=None):
+def _material(
+    method, key, title, file_format, audiences, licence, description, subtitle, blocks=None, internal=False
+):
     method_data = METHODS_BY_SLUG[method]
     centre = CENTRE_NAMES[method_data["centre"]]
     language = method_data["language"]
     return {
         "key": key,
         "method": method,
+        "internal": internal,
         "title": title,
         "format": file_format,
         "audiences": audiences,
@@ -959,5 +1003,18 @@ MATERIALS = [
         "Kortet til utskrift, med plass til tre ting som hjelper og hvem du kan kontakte.",
         "Utskriftsark",
         _HAND_WRITTEN["hjelpekortet-ark"],
+    ),
+    _material(
+        "kompassgruppa",
+        "kompassgruppa-rutiner-internt",
+        "Kompassgruppa – rutiner for oppfølging (internt)",
+        "pdf",
+        "practitioners",
+        "CC-BY-NC-SA-4.0",
+        "Internt notat for gruppeledere: avtaler før oppstart, hva dere gjør når en deltaker får det "
+        "vanskeligere, og notater til veiledning.",
+        "Internt notat",
+        _HAND_WRITTEN["kompassgruppa-rutiner-internt"],
+        internal=True,
     ),
 ]

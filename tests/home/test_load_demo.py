@@ -12,17 +12,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.urls import reverse
 from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
 from home.demo.builder import DEFAULT_ADMIN_PASSWORD, ensure_admin_account
 from home.demo.documents import render
 from home.demo.materials import MATERIALS
 from home.models import HomePage, StandardPage
-from materials.models import Material
+from materials.models import Material, MaterialLibraryPage
 from materials.validation import sniff_file_type, validate_material_file
 from methods.models import CentrePage, MethodIndexPage, MethodPage, TargetGroup, Theme
 
 CENTRE_SLUGS = {"bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"}
+INTERNAL_TITLE = "Kompassgruppa – rutiner for oppfølging (internt)"
 
 
 DEMO_VARIABLES = ("DEMO_HOSTNAME", "DEMO_ADMIN_USERNAME", "DEMO_ADMIN_EMAIL", "DEMO_ADMIN_PASSWORD")
@@ -60,6 +62,11 @@ def snapshot():
         "users": get_user_model().objects.count(),
         "sites": list(Site.objects.values_list("hostname", "port", "root_page_id", "is_default_site")),
     }
+
+
+def internal_materials():
+    """Ids of materials in collections with a view restriction."""
+    return {m.pk for m in Material.objects.all() if m.collection.get_view_restrictions().exists()}
 
 
 def read_material(material):
@@ -134,7 +141,7 @@ class TestDemoContent:
             assert response.status_code == 200, page.url
             assert page.title.replace("'", "&#x27;") in response.content.decode(), page.url
 
-        materials = Material.objects.all()
+        materials = Material.objects.exclude(pk__in=internal_materials())
         assert materials.count() >= 12
         for material in materials:
             response = client.get(material.url)
@@ -161,11 +168,15 @@ class TestDemoContent:
         assert licences.most_common(1)[0][0] == "CC-BY-4.0"
         assert licences["CC-BY-NC-SA-4.0"] >= 1 and licences["all-rights-reserved"] == 1
         assert {material.language for material in materials} == {"nb", "nn"}
-        # Every method and tool offers something to download, filed in its centre's collection.
+        # Every method and tool offers something to download, filed in its centre's collection (or, when
+        # internal, in the centre's internal collection below it).
         for method in MethodPage.objects.select_related("centre"):
             linked = [item.document for item in method.materials.all()]
             assert linked, method.slug
-            assert {document.collection.name for document in linked} == {method.centre.title}
+            public = {
+                document.collection.name for document in linked if document.pk not in internal_materials()
+            }
+            assert public == {method.centre.title}
 
     def test_centres_carry_no_invented_contact_details(self, demo):
         for centre in CentrePage.objects.all():
@@ -232,6 +243,43 @@ class TestDemoContent:
             assert response.status_code == 200, type(page).__name__
         material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
         assert client.get(f"/admin/documents/edit/{material.pk}/").status_code == 200
+
+    def test_one_internal_material_only_logged_in_users_may_download(self, demo, client):
+        internal = Material.objects.get(pk__in=internal_materials())
+        assert internal.title == INTERNAL_TITLE
+        assert internal.collection.name == "Internt – Bikuben"
+        assert internal.collection.get_parent().name == "Bikuben"
+        assert [r.restriction_type for r in internal.collection.get_view_restrictions()] == ["login"]
+        method = MethodPage.objects.get(slug="kompassgruppa")
+        assert [item.document.title for item in method.materials.all()][-1] == INTERNAL_TITLE
+
+        # Anonymous visitors: the method page says it exists and asks them to log in; the download, the
+        # materials library and the method's ZIP keep the file to themselves.
+        page = client.get(method.url).content.decode()
+        assert INTERNAL_TITLE in page and "/login/?next=" in page
+        assert client.get(internal.url).status_code == 302
+        library = MaterialLibraryPage.objects.get()
+        assert INTERNAL_TITLE not in client.get(library.url).content.decode()
+        response = client.get(reverse("materials:method_zip", args=[method.pk]))
+        archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+        assert len(archive.namelist()) == method.materials.count()  # the public files and the README
+        assert not any("rutiner" in name for name in archive.namelist())
+
+        client.force_login(get_user_model().objects.get(username="admin"))
+        response = client.get(internal.url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == read_material(internal)
+
+    def test_a_new_material_of_an_existing_method_is_linked_in_a_new_revision(self, demo):
+        """A newer demo run on an older database adds the internal material to the existing method."""
+        method = MethodPage.objects.get(slug="kompassgruppa")
+        Material.objects.filter(title=INTERNAL_TITLE).delete()  # as before the material was in the demo
+        revisions = method.revisions.count()
+        assert "1 methods and tools given new materials" in load_demo()
+        method = MethodPage.objects.get(pk=method.pk)
+        assert [item.document.title for item in method.materials.all()][-1] == INTERNAL_TITLE
+        assert method.revisions.count() == revisions + 1 and not method.has_unpublished_changes
+        assert "Created: nothing." in load_demo()
 
     def test_a_material_file_lost_from_storage_is_written_again(self, demo):
         material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
