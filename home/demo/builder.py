@@ -356,7 +356,10 @@ class DemoBuilder:
         document.save()
         self.new_objects.append((Material, document.pk))
         published = next(data["published"] for data in METHODS if data["slug"] == spec["method"])
-        Material.objects.filter(pk=document.pk).update(created_at=_moment(published))
+        # Dated like its method, so that "updated" on the material cards is not the day the demo was loaded.
+        Material.objects.filter(pk=document.pk).update(
+            created_at=_moment(published), updated_at=_moment(published)
+        )
         return document
 
     def admin_url(self):

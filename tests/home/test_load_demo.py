@@ -3,6 +3,7 @@
 import io
 import zipfile
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from xml.dom import minidom
 
@@ -13,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
 from home.demo.builder import DEFAULT_ADMIN_PASSWORD, ensure_admin_account
@@ -158,6 +160,7 @@ class TestDemoContent:
             formats[file_type.key] += 1
             assert material.file.name.endswith("." + file_type.extension), material.file.name
             assert material.description and material.audience_list and material.language in {"nb", "nn"}
+            assert material.updated_at == material.created_at < timezone.now() - timedelta(days=30)
             assert set(material.audience_list) <= {"educators", "practitioners", "participants", "relatives"}
             if file_type.key == "pdf":
                 assert_pdf_is_readable(data, material.title)
