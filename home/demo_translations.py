@@ -334,6 +334,11 @@ def _translate(instance, locale):
         translation.save_target(publish=False)
         target = translation.get_target_instance()
         target.get_latest_revision().publish()
+        # Dated like the bokmål page it translates, as load_demo dates its pages: otherwise a demo
+        # translation would say it was first published today, after its last substantive update.
+        Page.objects.filter(pk=target.pk).update(
+            first_published_at=instance.last_published_at, last_published_at=instance.last_published_at
+        )
     else:
         translation.save_target(publish=True)
     return translation.get_target_instance(), True

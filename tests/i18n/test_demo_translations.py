@@ -44,3 +44,6 @@ def test_demo_translations_translate_every_string_of_the_chosen_pages(client, mo
         == "Families and friends"
     )
     assert client.get("/nn/").status_code == 200
+    # Dated like the source, so a translation is not "first published" after its last substantive update.
+    nynorsk = MethodPage.objects.get(translation_key=tool.translation_key, locale__language_code="nn")
+    assert nynorsk.first_published_at == tool.last_published_at
