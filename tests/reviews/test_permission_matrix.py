@@ -19,19 +19,21 @@ ACTIONS = [
     "edit_other_centre_page",
     "submit",
     "review",
-    "publish",
+    "publish_directly",
     "manage_taxonomy",
     "import",
 ]
 # The page under test belongs to Bikuben. "Own centre" is the user's own centre for centre editors, and
-# Bikuben for everyone else; "another centre" is a centre that is not theirs.
+# Bikuben for everyone else; "another centre" is a centre that is not theirs. "Publish directly" is the
+# editor's Publish button: national editors publish method pages only by approving the workflow's last
+# step after the lived-experience review (test_journey.py); only administrators can go around it.
 EXPECTED = {
     #                            view   edit   edit   submit review publish taxonomy import
-    #                            draft  own    other
+    #                            draft  own    other                directly
     "centre_editor_own_centre": (True, True, False, True, False, False, False, False),
     "centre_editor_other_centre": (False, True, False, False, False, False, False, False),
     "reviewer": (True, False, False, False, True, False, False, False),
-    "national_editor": (True, True, True, True, False, True, True, True),
+    "national_editor": (True, True, True, True, False, False, True, True),
     "admin": (True, True, True, True, False, True, True, True),
 }
 
@@ -80,7 +82,7 @@ def do(action, client, user, own_page, other_page, scene):
     if action == "review":
         approve(client, in_review)
         return ReviewRecord.objects.filter(page=in_review, reviewer=user).exists()
-    if action == "publish":
+    if action == "publish_directly":
         edit_method_page(client, bikuben, "action-publish")
         return MethodPage.objects.get(pk=bikuben.pk).live
     if action == "manage_taxonomy":
