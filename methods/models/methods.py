@@ -95,6 +95,12 @@ class MethodIndexPage(Page):
     class Meta:
         verbose_name = _("methods and tools index")
 
+    def permissions_for_user(self, user):
+        # Method pages are published through the review workflow (reviews.publishing).
+        from reviews.publishing import ReviewedSubpagesPermissionTester
+
+        return ReviewedSubpagesPermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["methods"] = MethodPage.objects.child_of(self).live().public().order_by("title")
@@ -362,6 +368,12 @@ class MethodPage(Page):
         verbose_name_plural = _("methods and tools")
         permissions = [("import_methods", _("Can import and export methods and tools"))]
 
+    def permissions_for_user(self, user):
+        # Published through the lived-experience review workflow, not directly (reviews.publishing).
+        from reviews.publishing import ReviewedPagePermissionTester
+
+        return ReviewedPagePermissionTester(user, self)
+
     def save(self, *args, **kwargs):
         from home.i18n import localize_translatable_relations
 
@@ -411,16 +423,20 @@ class MethodPage(Page):
         return profile
 
     def search_materials_text(self):
-        """Titles and descriptions of the downloadable materials, for the search index."""
+        """Titles and descriptions of the public downloadable materials, for the search index.
+
+        Internal materials (in a collection with a view restriction) are left out, so that a public search
+        never finds a method by words only an internal file's description holds.
+        """
+        from materials.access import restricted_collection_ids
+
+        restricted = restricted_collection_ids()
         # .all() so that a prefetch_related("materials__document") by the indexer is used.
         return " ".join(
             f"{item.document.title} {item.document.description}"
             for item in self.materials.all()
-            if item.document_id
+            if item.document_id and item.document.collection_id not in restricted
         )
-
-    def public_materials(self):
-        return [item.document for item in self.materials.select_related("document") if item.document_id]
 
 
 class MethodPageUsage(Orderable):
