@@ -49,7 +49,8 @@ def _reindex_methods_linking(materials):
     method_ids = list(
         MethodPage.objects.filter(materials__document__in=materials).values_list("pk", flat=True).distinct()
     )
-    transaction.on_commit(lambda: schedule_method_reindex(method_ids))
+    if method_ids:
+        transaction.on_commit(lambda: schedule_method_reindex(method_ids))
 
 
 @receiver(post_save, sender=Material, dispatch_uid="materials_reindex_methods")
