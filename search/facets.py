@@ -3,7 +3,9 @@
 Counts are disjunctive: a facet's counts apply every other facet's selection but not its own, so that
 choosing a second value in the same facet (OR within a facet, AND across facets) shows what it adds.
 All facet values of the matched methods are read in three queries (one for the scalar values, one per
-many-to-many relation), whatever the number of facets, and counted in Python.
+many-to-many relation), whatever the number of facets, and counted in Python. On PostgreSQL the scalar
+values come with the full-text match itself (search.backends.database), so the matches' ids never
+travel to Python and back.
 """
 
 from collections import Counter
@@ -12,7 +14,8 @@ from itertools import chain
 from operator import itemgetter
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef
+from django.db.models import CharField, Exists, F, OuterRef
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from methods.models import (
@@ -43,9 +46,11 @@ ROW_FIELDS = (
     "experience_level",
     "locale__language_code",
     "has_materials",
-    "first_published_at",
+    "published_text",
     "title",
 )
+# With more matching pages than this, the taxonomy links are read for all pages instead of by id.
+WHOLE_TABLE_FROM = 500
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,22 @@ FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
 ALL_LANGUAGES = "all"
 
 
+def row_values(queryset, *extra):
+    """`queryset` as a values_list of facet rows without the taxonomy columns (see with_terms), then the
+    `extra` fields (the search score).
+
+    The publication time is read as text: UTC on both databases, so it sorts like the timestamp, and
+    loading thousands of rows skips the datetime conversion (a third of the time at 10,000 matches)."""
+    return (
+        queryset.order_by()
+        .annotate(
+            has_materials=Exists(MethodPageMaterial.objects.filter(page_id=OuterRef("pk"))),
+            published_text=Cast("first_published_at", CharField()),
+        )
+        .values_list(*ROW_FIELDS, *extra)
+    )
+
+
 def facet_rows(queryset, ids=None):
     """[(pk, centre slug, region, kind, research, experience, language, has materials, published, title,
     target group slugs, theme slugs)] for the methods in `queryset` (restricted to `ids` if given)."""
@@ -78,27 +99,29 @@ def facet_rows(queryset, ids=None):
         # The same ids on the page table too, so that PostgreSQL looks both rows up by key instead of
         # hashing every page.
         queryset = queryset.filter(IdIn(F("pk"), ids), IdIn(F("page_ptr__id"), ids))
-    queryset = queryset.order_by().annotate(
-        has_materials=Exists(MethodPageMaterial.objects.filter(page_id=OuterRef("pk")))
-    )
-    rows = list(queryset.values_list(*ROW_FIELDS))
-    scope = IdIn(F("methodpage_id"), [row[PK] for row in rows]) if ids is not None else None
-    pages = queryset.values("pk")
-    targets = _related_slugs(MethodPage.target_groups.through, "targetgroup_id", TargetGroup, scope, pages)
-    themes = _related_slugs(MethodPage.themes.through, "theme_id", Theme, scope, pages)
+    return with_terms(list(row_values(queryset)))
+
+
+def with_terms(rows):
+    """Rows from row_values() completed with their target group and theme slugs."""
+    pks = [row[PK] for row in rows]
+    targets = _related_slugs(MethodPage.target_groups.through, "targetgroup_id", TargetGroup, pks)
+    themes = _related_slugs(MethodPage.themes.through, "theme_id", Theme, pks)
     no_terms = ()
     return [
-        (*row[:MATERIALS], "1" if row[MATERIALS] else None, *row[MATERIALS + 1 :],
+        (*row[:MATERIALS], "1" if row[MATERIALS] else None, *row[MATERIALS + 1 : TARGETS],
          targets.get(row[PK], no_terms), themes.get(row[PK], no_terms))
         for row in rows
     ]  # fmt: skip
 
 
-def _related_slugs(through, column, model, scope, pages):
-    # Ids from the through table alone (no join), slugs from the small taxonomy table.
+def _related_slugs(through, column, model, pks):
+    # Ids from the through table alone (no join), slugs from the small taxonomy table. Past a few hundred
+    # pages, reading the whole through table (two integers a row) is cheaper than looking each page up.
     slugs = dict(model.objects.values_list("pk", "slug"))
     query = through.objects.all()
-    query = query.filter(scope) if scope is not None else query.filter(methodpage_id__in=pages)
+    if len(pks) <= WHOLE_TABLE_FROM:
+        query = query.filter(IdIn(F("methodpage_id"), pks))
     found = {}
     for page_id, term_id in query.values_list("methodpage_id", column):
         found[page_id] = (*found.get(page_id, ()), slugs[term_id])

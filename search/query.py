@@ -189,7 +189,15 @@ class QueryBuilder:
         return And([query, *excluded]) if excluded else query
 
     def _term_query(self, term, forms):
-        options = [self._word_query(word, forms, prefix=word == term.word) for word in term.alternatives]
+        alternatives = term.alternatives
+        if self.flavour == "postgres":
+            # PostgreSQL stems each alternative: those with the word's stem (kommunen, kommune, kommuner)
+            # would be the same lexeme again, and every repeat is ranked again for every match.
+            stems = {}
+            for word in alternatives:
+                stems.setdefault(stem(word), word)
+            alternatives = list(stems.values())
+        options = [self._word_query(word, forms, prefix=word == term.word) for word in alternatives]
         if term.parts:
             part_queries = [self._word_query(part, forms, prefix=False) for part in term.parts]
             if all(part_queries):

@@ -142,13 +142,28 @@ class SearchService:
         results = self.backend.search(query, queryset.only("pk")).annotate_score("_score")
         return [(obj.pk, obj._score or 0.0) for obj in results]
 
-    def match(self, parsed, queryset):
-        """Ranked matches for a parsed query: all words first, then any word. Returns (ranked, relaxed)."""
+    def match(self, parsed, queryset, within=None):
+        """Ranked matches for a parsed query: all words first, then any word.
+
+        Returns (scores {pk: score}, rows, relaxed). With `within` (a MethodPage queryset) and a backend
+        that reads facet rows with the match (PostgreSQL), `rows` are the facet rows of the matches that are
+        also in `within`, and only those are scored; otherwise `rows` is None and the caller reads them."""
         builder = self.builder()
-        ranked = self.ranked(builder.build(parsed, "and"), queryset)
-        if ranked or len(parsed.terms) + len(parsed.phrases) < 2:
-            return ranked, False
-        return self.ranked(builder.build(parsed, "or"), queryset), True
+        scores, rows = self._match(builder.build(parsed, "and"), queryset, within)
+        if scores or len(parsed.terms) + len(parsed.phrases) < 2:
+            return scores, rows, False
+        scores, rows = self._match(builder.build(parsed, "or"), queryset, within)
+        return scores, rows, True
+
+    def _match(self, query, queryset, within):
+        if within is None or not hasattr(self.backend, "ranked_rows"):
+            return dict(self.ranked(query, queryset)), None
+
+        def facet_values(matches):
+            return facets.row_values(matches.filter(pk__in=within.values("pk")), "_score")
+
+        found = self.backend.ranked_rows(query, queryset, facet_values)  # facet values, then the score
+        return {row[facets.PK]: row[-1] or 0.0 for row in found}, facets.with_terms(found)
 
     def search(self, params, request=None, labels=None, queryset=None):
         """Search (or browse, for an empty query) the methods in `queryset` (default: method_queryset()).
@@ -164,16 +179,16 @@ class SearchService:
         if parsed.is_empty:
             rows = facets.facet_rows(rows_queryset)
         else:
-            ranked, relaxed = self.match(parsed, base)
-            if not ranked:
+            scores, rows, relaxed = self.match(parsed, base, within=rows_queryset)
+            if not scores:
                 suggestion = suggest.suggest([term.word for term in parsed.terms]) or ""
                 if suggestion:
                     corrected = parse(suggestion)
-                    ranked, relaxed = self.match(corrected, base)
-                    if ranked:
+                    scores, rows, relaxed = self.match(corrected, base, within=rows_queryset)
+                    if scores:
                         corrected_from, parsed, suggestion = params.query, corrected, ""
-            scores = dict(ranked)
-            rows = facets.facet_rows(rows_queryset, ids=list(scores))
+            if rows is None:
+                rows = facets.facet_rows(rows_queryset, ids=list(scores))
 
         selected = dict(params.selected)
         if params.language:

@@ -9,7 +9,8 @@ Picks the engine from the connection like `modelsearch.backends.database`, and a
   vocabulary (fts5vocab) that the query builder uses to emulate stemming, and a two-step ranked search
   that avoids modelsearch's per-row correlated score subquery.
 
-Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches.
+Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches;
+the PostgreSQL one also `ranked_rows`, which reads other values of the matches in the same query.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -175,9 +176,18 @@ if PostgresSearchBackend is not None:
         query_flavour = "postgres"
 
         def ranked_matches(self, query, queryset):
+            return list(self._scored_matches(query, queryset).values_list("pk", "_score"))
+
+        def ranked_rows(self, query, queryset, values):
+            """Whatever `values(matches)` selects from the scored matches (a queryset with `_score`), in the
+            match's own query: the facet values of thousands of matches come with the match instead of
+            being read again by id (at 10,000 pages that took five times as long as the match)."""
+            return list(values(self._scored_matches(query, queryset)))
+
+        def _scored_matches(self, query, queryset):
             # Unordered: the service sorts in Python, which saves PostgreSQL a sort of every match.
             results = self.search(query, queryset, order_by_relevance=False).annotate_score("_score")
-            return list(results.get_queryset().order_by().values_list("pk", "_score"))
+            return results.get_queryset().order_by()
 
         def vocabulary(self):
             return None

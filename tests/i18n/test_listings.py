@@ -72,3 +72,20 @@ def test_a_method_written_only_in_nynorsk_is_listed_in_every_language(client, si
     # Its own page says that it exists in nynorsk only.
     response = client.get(only_nn.url)
     assert "Denne sida finst berre på nynorsk." in response.text
+
+
+@pytest.mark.django_db
+def test_a_search_in_the_nynorsk_library_finds_each_method_once_and_counts_it_once(
+    client, site_tree, two_methods, superuser
+):
+    # Both language versions of the crisis plan match; the library shows (and counts) the nynorsk one.
+    nn_library = translate_and_publish(
+        site_tree["library"], "nn", {"Metodebiblioteket": "Metodebiblioteket"}, superuser
+    )
+    response = client.get(nn_library.url, {"q": "kriseplan"})
+    assert response.status_code == 200
+    outcome = response.context["outcome"]
+    assert [(r.page.locale.language_code, r.page.slug) for r in outcome.results] == [("nn", "kriseplan")]
+    assert outcome.total == 1
+    assert sum(outcome.counts["kind"].values()) == 1
+    assert sum(outcome.counts["lang"].values()) == 1
