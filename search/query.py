@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
-from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
+from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText, SearchQuery
 
 from . import synonyms
 from .text import STOP_WORDS, WORD_RE, clean, fold, normalise, stem
@@ -25,6 +25,24 @@ EXACT_FORM_REPEAT = 3
 # Weight of a compound's parts found apart (rusproblemer → rus + problemer) against the word itself.
 PARTS_BOOST = 0.3
 PHRASE_RE = re.compile(r'"([^"]*)"')
+
+
+# The languages whose pages are stemmed as English (see search.backends.database.LANGUAGE_CONFIGS).
+ENGLISH = "en"
+
+
+class InConfigs(SearchQuery):
+    """PostgreSQL: the subquery in each of several text search configurations, any of them matching.
+
+    Pages are indexed in their own language's configuration (English pages with English stemming), so a
+    search over more than one language asks in each of their configurations."""
+
+    def __init__(self, subquery, configs):
+        self.subquery = subquery
+        self.configs = tuple(configs)
+
+    def __repr__(self):
+        return f"<InConfigs {self.subquery!r} {self.configs!r}>"
 
 
 class Prefix(PlainText):
@@ -166,18 +184,29 @@ class QueryBuilder:
         self.vocabulary = vocabulary
         self._forms = {}
 
-    def forms(self, words):
+    def forms(self, words, english=False):
         if self.flavour != "sqlite" or not self.vocabulary:
             return {}
-        missing = [word for word in words if word not in self._forms]
+        missing = [word for word in words if (word, english) not in self._forms]
         if missing:
-            self._forms.update(self.vocabulary.forms(missing))
-        return self._forms
+            found = self.vocabulary.forms(missing, english=english)
+            self._forms.update({(word, english): forms for word, forms in found.items()})
+        return {word: self._forms.get((word, english)) for word in words}
 
-    def build(self, parsed, operator="and"):
+    def build(self, parsed, operator="and", language=None):
+        """The query for `parsed`; `language` is the language searched (None: all), which decides the
+        stemming: Norwegian, and English as well where English pages are searched."""
+        query = self._build(parsed, operator, english=language in (None, ENGLISH))
+        if query is not None and self.flavour == "postgres":
+            configs = postgres_configs(language)
+            if configs:
+                query = InConfigs(query, configs)
+        return query
+
+    def _build(self, parsed, operator, english):
         if parsed.is_empty:
             return None
-        forms = self.forms(set(parsed.all_words()) | set(parsed.excluded))
+        forms = self.forms(set(parsed.all_words()) | set(parsed.excluded), english=english)
         positive = [self._term_query(term, forms) for term in parsed.terms]
         positive += [Phrase(" ".join(phrase)) for phrase in parsed.phrases]
         positive = [query for query in positive if query is not None]
@@ -217,6 +246,17 @@ class QueryBuilder:
         if self.flavour == "postgres" and prefix and len(word) >= 3:
             return Or([PlainText(word), Prefix(word)])
         return PlainText(word)
+
+
+def postgres_configs(language):
+    """The text search configurations to ask in for `language` (None: all languages), or None for just
+    the backend's own (Norwegian)."""
+    from search.backends.database import LANGUAGE_CONFIGS
+
+    if language is None:
+        return (None, *dict.fromkeys(LANGUAGE_CONFIGS.values()))
+    config = LANGUAGE_CONFIGS.get(language)
+    return (config,) if config else None
 
 
 def _any(queries):

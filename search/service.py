@@ -142,17 +142,18 @@ class SearchService:
         results = self.backend.search(query, queryset.only("pk")).annotate_score("_score")
         return [(obj.pk, obj._score or 0.0) for obj in results]
 
-    def match(self, parsed, queryset, within=None):
+    def match(self, parsed, queryset, within=None, language=None):
         """Ranked matches for a parsed query: all words first, then any word.
 
         Returns (scores {pk: score}, rows, relaxed). With `within` (a MethodPage queryset) and a backend
         that reads facet rows with the match (PostgreSQL), `rows` are the facet rows of the matches that are
-        also in `within`, and only those are scored; otherwise `rows` is None and the caller reads them."""
+        also in `within`, and only those are scored; otherwise `rows` is None and the caller reads them.
+        `language` (None: all) decides the stemming (see QueryBuilder.build)."""
         builder = self.builder()
-        scores, rows = self._match(builder.build(parsed, "and"), queryset, within)
+        scores, rows = self._match(builder.build(parsed, "and", language), queryset, within)
         if scores or len(parsed.terms) + len(parsed.phrases) < 2:
             return scores, rows, False
-        scores, rows = self._match(builder.build(parsed, "or"), queryset, within)
+        scores, rows = self._match(builder.build(parsed, "or", language), queryset, within)
         return scores, rows, True
 
     def _match(self, query, queryset, within):
@@ -179,12 +180,14 @@ class SearchService:
         if parsed.is_empty:
             rows = facets.facet_rows(rows_queryset)
         else:
-            scores, rows, relaxed = self.match(parsed, base, within=rows_queryset)
+            scores, rows, relaxed = self.match(parsed, base, within=rows_queryset, language=params.language)
             if not scores:
                 suggestion = suggest.suggest([term.word for term in parsed.terms]) or ""
                 if suggestion:
                     corrected = parse(suggestion)
-                    scores, rows, relaxed = self.match(corrected, base, within=rows_queryset)
+                    scores, rows, relaxed = self.match(
+                        corrected, base, within=rows_queryset, language=params.language
+                    )
                     if scores:
                         corrected_from, parsed, suggestion = params.query, corrected, ""
             if rows is None:
@@ -263,7 +266,9 @@ class SearchService:
         locale = locale_for(language)
         if locale:
             queryset = queryset.filter(locale=locale)
-        ranked = self.ranked(self.builder().build(parsed, "and"), queryset, content_types=content_types)
+        ranked = self.ranked(
+            self.builder().build(parsed, "and", language), queryset, content_types=content_types
+        )
         ids = [pk for pk, _score in ranked[: OTHER_PAGES_LIMIT * 2]]
         pages = {page.pk: page for page in Page.objects.filter(pk__in=ids, alias_of__isnull=True).specific()}
         found = []

@@ -31,6 +31,7 @@ STOP_WORDS = frozenset(
 )
 
 _stemmer = snowballstemmer.stemmer("norwegian")
+_english_stemmer = snowballstemmer.stemmer("english")
 
 
 def clean(text):
@@ -53,6 +54,12 @@ def words(text):
 @lru_cache(maxsize=20_000)
 def stem(word):
     return _stemmer.stemWord(normalise(word))
+
+
+@lru_cache(maxsize=5_000)
+def english_stem(word):
+    """Snowball English (PostgreSQL's `english` configuration), for pages in English."""
+    return _english_stemmer.stemWord(normalise(word))
 
 
 def fold(word):

@@ -19,16 +19,21 @@ from django.db.models import F
 from django.utils.functional import cached_property
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, PlainText
+from wagtail.models import Locale
 
-from search.query import Prefix
+from search.query import InConfigs, Prefix
 from search.sql import IdIn
-from search.text import fold, stem
+from search.text import english_stem, fold, stem
 
 # bm25() weights for the FTS5 columns (autocomplete, body, title): a title match counts ten body matches.
 SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
 VOCABULARY_TABLE = "search_fts_vocab"
 MAX_FORMS_PER_WORD = 40
 LINKING_LETTERS = ("s", "e")
+# PostgreSQL text search configuration of a content language other than the backend's own SEARCH_CONFIG
+# (norwegian, for bokmål and nynorsk): English pages are stemmed as English. PostgreSQL has no Northern
+# Sami stemmer, and Norwegian stemming would mangle Sami words, so they are indexed as written.
+LANGUAGE_CONFIGS = {"en": "english", "se": "simple"}
 
 
 def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend module
@@ -66,6 +71,12 @@ if PostgresSearchBackend is not None:
 
     class NorwegianPostgresQueryCompiler(PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, InConfigs):
+                combined = None
+                for other in query.configs:
+                    part = self.build_tsquery_content(query.subquery, config=other or config, invert=invert)
+                    combined = part if combined is None else combined | part
+                return combined
             if isinstance(query, Prefix):
                 lexeme = PostgresLexeme(query.query_string, prefix=True, invert=invert)
                 return SearchQuery(lexeme, search_type="raw", config=config)
@@ -104,6 +115,10 @@ if PostgresSearchBackend is not None:
 
     def _split_boosts(query):
         """(the query with Boost nodes removed, [(boost, subquery)]) — None when nothing is left."""
+        if isinstance(query, InConfigs):
+            inner, boosted = _split_boosts(query.subquery)
+            inner = InConfigs(inner, query.configs) if inner is not None else None
+            return inner, [(boost, InConfigs(subquery, query.configs)) for boost, subquery in boosted]
         if isinstance(query, Boost):
             inner, boosted = _split_boosts(query.subquery)
             return None, [(query.boost, query.subquery)] if inner is not None or not boosted else boosted
@@ -121,7 +136,13 @@ if PostgresSearchBackend is not None:
 
     class BodyWithTitleIndexer(PostgresObjectIndexer):
         """The body vector also holds the title (with its weight), so that matching can use `body @@ query`
-        alone: `title || body @@ query`, as modelsearch matches, builds a new tsvector for every row."""
+        alone: `title || body @@ query`, as modelsearch matches, builds a new tsvector for every row.
+
+        Each object is indexed in its language's text search configuration (LANGUAGE_CONFIGS)."""
+
+        def __init__(self, obj, backend, language_code=None):
+            super().__init__(obj, backend)
+            self.config = LANGUAGE_CONFIGS.get(language_code, backend.config)
 
         @cached_property
         def body(self):
@@ -138,7 +159,11 @@ if PostgresSearchBackend is not None:
             # directly, so the method is repeated here).
             if not model.get_search_fields():
                 return
-            indexers = [BodyWithTitleIndexer(obj, self.backend) for obj in objs]
+            languages = dict(Locale.objects.values_list("pk", "language_code"))
+            indexers = [
+                BodyWithTitleIndexer(obj, self.backend, languages.get(getattr(obj, "locale_id", None)))
+                for obj in objs
+            ]
             if not indexers:
                 return
             content_type_pk = get_content_type_pk(model)
@@ -288,31 +313,43 @@ class FTSVocabulary:
 
     `forms(words)` maps each query word to the indexed words that are the same word inflected (same
     Snowball stem) or compounds that start with it followed by another indexed word
-    (mestring → mestringsgruppene, rus → rusproblemer, but not rus → russisk).
+    (mestring → mestringsgruppene, rus → rusproblemer, but not rus → russisk). With `english`, words with
+    the same English Snowball stem count too (agreeing → agree), for searches that include English pages.
     """
 
-    def forms(self, words):
+    def forms(self, words, english=False):
         found = {}
         try:
             with connection.cursor() as cursor:
                 for word in words:
-                    found[word] = self._forms_of(cursor, word)
+                    found[word] = self._forms_of(cursor, word, english)
         except DatabaseError:
             return {}
         return found
 
-    def _forms_of(self, cursor, word):
-        folded = fold(word)
-        word_stem = stem(folded)
-        prefix = word_stem if len(word_stem) >= 3 else folded
+    def _candidates(self, cursor, prefix):
         cursor.execute(
             f"SELECT term, doc FROM {VOCABULARY_TABLE} WHERE term >= %s AND term < %s LIMIT 2000",  # noqa: S608
             [prefix, prefix + "\uffff"],
         )
-        candidates = cursor.fetchall()
+        return cursor.fetchall()
+
+    def _forms_of(self, cursor, word, english=False):
+        folded = fold(word)
+        word_stem = stem(folded)
+        prefix = word_stem if len(word_stem) >= 3 else folded
+        candidates = self._candidates(cursor, prefix)
+        english_word_stem = english_stem(folded) if english else None
+        if english_word_stem and len(english_word_stem) >= 3 and not english_word_stem.startswith(prefix):
+            # English forms (agreeing → agree) can start before the Norwegian stem does.
+            candidates += self._candidates(cursor, english_word_stem)
         same, compounds, remainders = [], [], {}
         for term, doc in candidates:
-            if term == folded or stem(term) == word_stem:
+            if (
+                term == folded
+                or stem(term) == word_stem
+                or (english and english_stem(term) == english_word_stem)
+            ):
                 same.append((doc, term))
             elif term.startswith(folded) and len(term) - len(folded) >= 3:
                 rest = term[len(folded) :]
