@@ -3,9 +3,8 @@
 Counts are disjunctive: a facet's counts apply every other facet's selection but not its own, so that
 choosing a second value in the same facet (OR within a facet, AND across facets) shows what it adds.
 All facet values of the matched methods are read in three queries (one for the scalar values, one per
-many-to-many relation), whatever the number of facets, and counted in Python. On PostgreSQL the scalar
-values come with the full-text match itself (search.backends.database), so the matches' ids never
-travel to Python and back.
+many-to-many relation), whatever the number of facets, and counted in Python; search.facet_cache keeps
+them between searches.
 """
 
 from collections import Counter
@@ -76,9 +75,8 @@ FACETS_BY_KEY = {facet.key: facet for facet in FACETS}
 ALL_LANGUAGES = "all"
 
 
-def row_values(queryset, *extra):
-    """`queryset` as a values_list of facet rows without the taxonomy columns (see with_terms), then the
-    `extra` fields (the search score).
+def row_values(queryset):
+    """`queryset` as a values_list of facet rows without the taxonomy columns (see with_terms).
 
     The publication time is read as text: UTC on both databases, so it sorts like the timestamp, and
     loading thousands of rows skips the datetime conversion (a third of the time at 10,000 matches)."""
@@ -88,7 +86,7 @@ def row_values(queryset, *extra):
             has_materials=Exists(MethodPageMaterial.objects.filter(page_id=OuterRef("pk"))),
             published_text=Cast("first_published_at", CharField()),
         )
-        .values_list(*ROW_FIELDS, *extra)
+        .values_list(*ROW_FIELDS)
     )
 
 
@@ -177,7 +175,14 @@ def apply(rows, selected):
 
 
 def option_labels(locale=None):
-    """{facet key: {value: label}} for every facet, in the order options are shown."""
+    """{facet key: {value: label}} for every facet, in the order options are shown (kept with the facet
+    cache: centre titles and term names change only with a logged or signalled change)."""
+    from . import facet_cache
+
+    return facet_cache.derived(("labels", getattr(locale, "pk", None)), lambda: _option_labels(locale))
+
+
+def _option_labels(locale):
     centres = {
         centre.slug: centre.title
         for centre in CentrePage.objects.live()

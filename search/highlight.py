@@ -107,9 +107,10 @@ def _window(text, match):
     return snippet
 
 
-def highlight_method(page, parsed):
+def highlight_method(page, parsed, match=None):
+    """`match`: a word_matcher(parsed) to share between the results of one search (it remembers words)."""
     texts = method_texts(page)
-    match = word_matcher(parsed)
+    match = match or word_matcher(parsed)
     title_html, _found = mark(texts["title"], match)
     matched_fields, best_field, best_count = [], None, 0
     for attribute, label in METHOD_FIELDS:

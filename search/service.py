@@ -1,9 +1,10 @@
 """The one search service behind /sok/, its JSON output, the autocomplete and the methods library page.
 
 1. Parse what the visitor typed (search.query) and expand it for the configured backend.
-2. Ask the backend for every matching live method, ranked ([(pk, score)]); if nothing has all the words,
-   accept any of them; if still nothing, try the spelling suggestion.
-3. Read the facet values of the matches in three queries, filter and count them (search.facets).
+2. Ask the backend for every matching method the visitor may find, ranked ([(pk, score)]); if nothing
+   has all the words, accept any of them; if still nothing, try the spelling suggestion.
+3. Take the facet values of the matches from the per-process cache (search.facet_cache), filter and
+   count them (search.facets).
 4. Sort, paginate and load only the methods on the requested page; mark the matched words.
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -22,9 +23,10 @@ from wagtail.models import Locale, Page, get_page_models
 
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial
 
-from . import facets, suggest
+from . import facet_cache, facets, suggest
 from .highlight import highlight_method, highlight_text
-from .query import QueryBuilder, parse
+from .query import QueryBuilder, parse, word_matcher
+from .sql import IdIn
 from .text import WORD_RE, normalise, sort_key
 
 PER_PAGE = 20
@@ -145,26 +147,26 @@ class SearchService:
     def match(self, parsed, queryset, within=None, language=None):
         """Ranked matches for a parsed query: all words first, then any word.
 
-        Returns (scores {pk: score}, rows, relaxed). With `within` (a MethodPage queryset) and a backend
-        that reads facet rows with the match (PostgreSQL), `rows` are the facet rows of the matches that are
-        also in `within`, and only those are scored; otherwise `rows` is None and the caller reads them.
-        `language` (None: all) decides the stemming (see QueryBuilder.build)."""
+        Returns (scores {pk: score}, relaxed), for the matches in `within` (a MethodPage queryset) where
+        given. `language` (None: all) decides the stemming (see QueryBuilder.build)."""
         builder = self.builder()
-        scores, rows = self._match(builder.build(parsed, "and", language), queryset, within)
+        scores = self._match(builder.build(parsed, "and", language), queryset, within)
         if scores or len(parsed.terms) + len(parsed.phrases) < 2:
-            return scores, rows, False
-        scores, rows = self._match(builder.build(parsed, "or", language), queryset, within)
-        return scores, rows, True
+            return scores, False
+        return self._match(builder.build(parsed, "or", language), queryset, within), True
 
     def _match(self, query, queryset, within):
-        if within is None or not hasattr(self.backend, "ranked_rows"):
-            return dict(self.ranked(query, queryset)), None
-
-        def facet_values(matches):
-            return facets.row_values(matches.filter(pk__in=within.values("pk")), "_score")
-
-        found = self.backend.ranked_rows(query, queryset, facet_values)  # facet values, then the score
-        return {row[facets.PK]: row[-1] or 0.0 for row in found}, facets.with_terms(found)
+        if within is not None and hasattr(self.backend, "ranked_within"):
+            return dict(self.backend.ranked_within(query, within))
+        ranked = self.ranked(query, queryset)
+        if within is not None:
+            allowed = set(
+                within.order_by()
+                .filter(IdIn(F("pk"), [pk for pk, _score in ranked]))
+                .values_list("pk", flat=True)
+            )
+            ranked = [(pk, score) for pk, score in ranked if pk in allowed]
+        return dict(ranked)
 
     def search(self, params, request=None, labels=None, queryset=None):
         """Search (or browse, for an empty query) the methods in `queryset` (default: method_queryset()).
@@ -178,20 +180,21 @@ class SearchService:
         rows_queryset = method_queryset() if queryset is None else queryset
         scores, relaxed, corrected_from, suggestion = None, False, "", ""
         if parsed.is_empty:
-            rows = facets.facet_rows(rows_queryset)
+            scores = None
+            ids = list(rows_queryset.order_by().values_list("pk", flat=True))
         else:
-            scores, rows, relaxed = self.match(parsed, base, within=rows_queryset, language=params.language)
+            scores, relaxed = self.match(parsed, base, within=rows_queryset, language=params.language)
             if not scores:
                 suggestion = suggest.suggest([term.word for term in parsed.terms]) or ""
                 if suggestion:
                     corrected = parse(suggestion)
-                    scores, rows, relaxed = self.match(
+                    scores, relaxed = self.match(
                         corrected, base, within=rows_queryset, language=params.language
                     )
                     if scores:
                         corrected_from, parsed, suggestion = params.query, corrected, ""
-            if rows is None:
-                rows = facets.facet_rows(rows_queryset, ids=list(scores))
+            ids = list(scores)
+        rows = facet_cache.rows(ids)
 
         selected = dict(params.selected)
         if params.language:
@@ -241,6 +244,7 @@ class SearchService:
             )
         )
         by_id = {page.pk: page for page in pages}
+        match = None if parsed.is_empty else word_matcher(parsed)
         results = []
         for pk in ids:
             page = by_id.get(pk)
@@ -248,7 +252,7 @@ class SearchService:
                 continue
             result = Result(page=page, score=scores.get(pk) if scores else None)
             if not parsed.is_empty:
-                highlight = highlight_method(page, parsed)
+                highlight = highlight_method(page, parsed, match)
                 result.title_html = highlight.title_html
                 result.snippet_html = highlight.snippet_html
                 result.matched_fields = highlight.matched_fields

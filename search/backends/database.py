@@ -10,12 +10,13 @@ Picks the engine from the connection like `modelsearch.backends.database`, and a
   that avoids modelsearch's per-row correlated score subquery.
 
 Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches;
-the PostgreSQL one also `ranked_rows`, which reads other values of the matches in the same query.
+the PostgreSQL one also `ranked_within`, the same from the index table alone.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import DatabaseError, connection
-from django.db.models import F
+from django.db.models import F, IntegerField
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, PlainText
@@ -63,7 +64,7 @@ try:
     from modelsearch.backends.database.postgres.postgres import ObjectIndexer as PostgresObjectIndexer
     from modelsearch.backends.database.postgres.query import Lexeme as PostgresLexeme
     from modelsearch.index import SearchField
-    from modelsearch.utils import get_content_type_pk
+    from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 except ImportError:  # pragma: no cover - psycopg missing
     PostgresSearchBackend = None
 
@@ -201,18 +202,46 @@ if PostgresSearchBackend is not None:
         query_flavour = "postgres"
 
         def ranked_matches(self, query, queryset):
-            return list(self._scored_matches(query, queryset).values_list("pk", "_score"))
-
-        def ranked_rows(self, query, queryset, values):
-            """Whatever `values(matches)` selects from the scored matches (a queryset with `_score`), in the
-            match's own query: the facet values of thousands of matches come with the match instead of
-            being read again by id (at 10,000 pages that took five times as long as the match)."""
-            return list(values(self._scored_matches(query, queryset)))
-
-        def _scored_matches(self, query, queryset):
             # Unordered: the service sorts in Python, which saves PostgreSQL a sort of every match.
             results = self.search(query, queryset, order_by_relevance=False).annotate_score("_score")
-            return results.get_queryset().order_by()
+            return list(results.get_queryset().order_by().values_list("pk", "_score"))
+
+        def ranked_within(self, query, within):
+            """[(pk, score)] of the pages of `within` (a queryset) that match, in one query on the index
+            table alone: the score is computed where the vectors are read, and `within` is a semi-join,
+            so no page row is joined for a match (at 10,000 pages: 20 ms instead of 60-80 ms)."""
+            # The compiler only builds the tsquery and rank here; `within` is applied below, in SQL (its
+            # filters need not be search filter fields).
+            compiler = self.query_compiler_class(within.model.objects.all(), query)
+            compiler.check()
+            if isinstance(compiler.query, (MatchAll, Not, Fuzzy)):  # not built by search.query; kept correct
+                ranked = self.ranked_matches(query, within.model.objects.all())
+                allowed = set(
+                    within.order_by()
+                    .filter(IdIn(F("pk"), [pk for pk, _score in ranked]))
+                    .values_list("pk", flat=True)
+                )
+                return [(pk, score) for pk, score in ranked if pk in allowed]
+            search_query = compiler.build_tsquery(compiler.query, config=self.config)
+            rank = compiler._build_rank_expression(
+                [(F("title"), F("title_norm")), (F("body"), 1.0)], self.config
+            )
+            rows = (
+                IndexEntry.objects.annotate(page_id=Cast("object_id", IntegerField()))
+                .filter(
+                    content_type_id__in=get_descendants_content_types_pks(within.model),
+                    body=search_query,
+                    page_id__in=within.order_by().values("pk"),
+                )
+                .annotate(score=rank)
+                .values_list("page_id", "score")
+            )
+            # The cursor's rows as they come: Django's per-value converters cost more than the query's
+            # transfer for thousands of matches.
+            sql, params = rows.query.sql_with_params()
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
 
         def vocabulary(self):
             return None
