@@ -46,6 +46,7 @@ from wagtail.models import Collection, Locale, Page  # noqa: E402
 
 from materials.models import Material  # noqa: E402
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial, TargetGroup, Theme  # noqa: E402
+from search import facet_cache  # noqa: E402
 
 GROUPS = {
     "parorende": "Pårørende",
@@ -356,6 +357,7 @@ def main():
             started = time.perf_counter()
             index_methods(pks)
             indexed = time.perf_counter() - started
+            facet_cache.forget()  # bulk inserts send no signals and write no Wagtail log entries
             log(f"{size:>6} pages: created {len(pks)} in {created:.1f} s, indexed in {indexed:.1f} s")
             have = size
             if connection.vendor == "postgresql":
