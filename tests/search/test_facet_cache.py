@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def method(site_tree):
-    page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], title="Mestringskurs", kind="method")
+    page = MethodPageFactory(
+        parent=site_tree["method_indexes"]["bikuben"], title="Mestringskurs", kind="method"
+    )
     page.save_revision().publish()
     return page
 
