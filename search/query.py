@@ -27,8 +27,10 @@ PARTS_BOOST = 0.3
 PHRASE_RE = re.compile(r'"([^"]*)"')
 
 
-# The languages whose pages are stemmed as English (see search.backends.database.LANGUAGE_CONFIGS).
-ENGLISH = "en"
+# PostgreSQL text search configuration of a content language other than the backend's own SEARCH_CONFIG
+# (norwegian, for bokmål and nynorsk): English pages are stemmed as English. PostgreSQL has no Northern
+# Sami stemmer, and Norwegian stemming would mangle Sami words, so they are indexed as written.
+LANGUAGE_CONFIGS = {"en": "english", "se": "simple"}
 
 
 class InConfigs(SearchQuery):
@@ -196,7 +198,8 @@ class QueryBuilder:
     def build(self, parsed, operator="and", language=None):
         """The query for `parsed`; `language` is the language searched (None: all), which decides the
         stemming: Norwegian, and English as well where English pages are searched."""
-        query = self._build(parsed, operator, english=language in (None, ENGLISH))
+        english = language is None or LANGUAGE_CONFIGS.get(language) == "english"
+        query = self._build(parsed, operator, english=english)
         if query is not None and self.flavour == "postgres":
             configs = postgres_configs(language)
             if configs:
@@ -251,8 +254,6 @@ class QueryBuilder:
 def postgres_configs(language):
     """The text search configurations to ask in for `language` (None: all languages), or None for just
     the backend's own (Norwegian)."""
-    from search.backends.database import LANGUAGE_CONFIGS
-
     if language is None:
         return (None, *dict.fromkeys(LANGUAGE_CONFIGS.values()))
     config = LANGUAGE_CONFIGS.get(language)

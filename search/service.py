@@ -157,7 +157,9 @@ class SearchService:
 
     def _match(self, query, queryset, within):
         if within is not None and hasattr(self.backend, "ranked_within"):
-            return dict(self.backend.ranked_within(query, within))
+            ranked = self.backend.ranked_within(query, within)
+            if ranked is not None:
+                return dict(ranked)
         ranked = self.ranked(query, queryset)
         if within is not None:
             allowed = set(
@@ -180,7 +182,6 @@ class SearchService:
         rows_queryset = method_queryset() if queryset is None else queryset
         scores, relaxed, corrected_from, suggestion = None, False, "", ""
         if parsed.is_empty:
-            scores = None
             ids = list(rows_queryset.order_by().values_list("pk", flat=True))
         else:
             scores, relaxed = self.match(parsed, base, within=rows_queryset, language=params.language)
