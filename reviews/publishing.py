@@ -19,19 +19,15 @@ def may_publish_directly(user):
 class ReviewedPagePermissionTester(PagePermissionTester):
     """For a MethodPage: publish (editor button, bulk action, translation editor) only as an administrator."""
 
-    def has_publish_permission(self):
-        """Wagtail's own answer: the publish permission on this part of the tree."""
-        return super().can_publish()
-
     def can_publish(self):
-        return self.has_publish_permission() and may_publish_directly(self.user)
+        return super().can_publish() and may_publish_directly(self.user)
 
     # These follow can_publish in Wagtail but are not publishing: keep the publish permission's answer.
     def can_set_view_restrictions(self):
-        return self.has_publish_permission()
+        return super().can_publish()
 
     def can_unschedule(self):
-        return self.has_publish_permission()
+        return super().can_publish()
 
 
 class ReviewedSubpagesPermissionTester(PagePermissionTester):
