@@ -430,12 +430,15 @@ class MethodPage(Page):
         """
         from materials.access import restricted_collection_ids
 
-        restricted = restricted_collection_ids()
         # .all() so that a prefetch_related("materials__document") by the indexer is used.
+        documents = [item.document for item in self.materials.all() if item.document_id]
+        if not documents:
+            return ""  # most methods: no query for the collections' restrictions
+        restricted = restricted_collection_ids()
         return " ".join(
-            f"{item.document.title} {item.document.description}"
-            for item in self.materials.all()
-            if item.document_id and item.document.collection_id not in restricted
+            f"{document.title} {document.description}"
+            for document in documents
+            if document.collection_id not in restricted
         )
 
 
