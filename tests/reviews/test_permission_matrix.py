@@ -1,6 +1,7 @@
 """Who may do what: every role × action, each cell checked by doing the action through the admin."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -8,7 +9,7 @@ from methods.models import MethodPage, TargetGroup
 from reviews.models import ReviewRecord
 from tests.factories import MethodPageFactory
 
-from .conftest import approve, edit_method_page
+from .conftest import approve, edit_method_page, workflow_action
 
 pytestmark = pytest.mark.django_db
 
@@ -20,21 +21,22 @@ ACTIONS = [
     "submit",
     "review",
     "publish_directly",
+    "publish_by_final_approval",
     "manage_taxonomy",
     "import",
 ]
 # The page under test belongs to Bikuben. "Own centre" is the user's own centre for centre editors, and
 # Bikuben for everyone else; "another centre" is a centre that is not theirs. "Publish directly" is the
-# editor's Publish button: national editors publish method pages only by approving the workflow's last
-# step after the lived-experience review (test_journey.py); only administrators can go around it.
+# editor's Publish button: national editors publish method pages by approving the workflow's last step
+# after the lived-experience review ("publish by final approval"); only administrators can go around it.
 EXPECTED = {
-    #                            view   edit   edit   submit review publish taxonomy import
-    #                            draft  own    other                directly
-    "centre_editor_own_centre": (True, True, False, True, False, False, False, False),
-    "centre_editor_other_centre": (False, True, False, False, False, False, False, False),
-    "reviewer": (True, False, False, False, True, False, False, False),
-    "national_editor": (True, True, True, True, False, False, True, True),
-    "admin": (True, True, True, True, False, True, True, True),
+    #                            view   edit   edit   submit review publish publish  taxonomy import
+    #                            draft  own    other                directly approval
+    "centre_editor_own_centre": (True, True, False, True, False, False, False, False, False),
+    "centre_editor_other_centre": (False, True, False, False, False, False, False, False, False),
+    "reviewer": (True, False, False, False, True, False, False, False, False),
+    "national_editor": (True, True, True, True, False, False, True, True, True),
+    "admin": (True, True, True, True, False, True, True, True, True),
 }
 
 
@@ -52,6 +54,12 @@ def scene(editorial):
     vestavind = draft(indexes["vestavind"], people.vestavind_editor, "Vestavind-utkast")
     in_review = draft(indexes["bikuben"], people.bikuben_editor, "Til gjennomgang")
     in_review.get_workflow().start(in_review, people.bikuben_editor)
+    reviewed = draft(indexes["bikuben"], people.bikuben_editor, "Gjennomgått av panelet")
+    reviewed.get_workflow().start(reviewed, people.bikuben_editor)
+    for reviewer in (people.reviewer, people.reviewer2):
+        reviewer_client = Client()
+        reviewer_client.force_login(reviewer)
+        approve(reviewer_client, reviewed)
     users = {
         "centre_editor_own_centre": (people.bikuben_editor, bikuben, vestavind),
         "centre_editor_other_centre": (people.vestavind_editor, vestavind, bikuben),
@@ -59,7 +67,7 @@ def scene(editorial):
         "national_editor": (people.national, bikuben, vestavind),
         "admin": (people.admin, bikuben, vestavind),
     }
-    return {"users": users, "bikuben": bikuben, "in_review": in_review}
+    return {"users": users, "bikuben": bikuben, "in_review": in_review, "reviewed": reviewed}
 
 
 def edit_saves(client, page):
@@ -85,6 +93,10 @@ def do(action, client, user, own_page, other_page, scene):
     if action == "publish_directly":
         edit_method_page(client, bikuben, "action-publish")
         return MethodPage.objects.get(pk=bikuben.pk).live
+    if action == "publish_by_final_approval":
+        reviewed = scene["reviewed"]
+        workflow_action(client, reviewed, "approve", comment="Klar for publisering.")
+        return MethodPage.objects.get(pk=reviewed.pk).live
     if action == "manage_taxonomy":
         client.post(
             reverse("wagtailsnippets_methods_targetgroup:add") + "?locale=nb",
