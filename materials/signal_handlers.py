@@ -68,5 +68,5 @@ def reindex_methods_after_privacy_change(sender, instance, raw=False, **kwargs):
     collection = Collection.objects.filter(pk=instance.collection_id).first()
     if collection is None:
         return
-    subtree = Collection.objects.filter(path__startswith=collection.path)
+    subtree = collection.get_descendants(inclusive=True)
     _reindex_methods_linking(Material.objects.filter(collection__in=subtree).values("pk"))
