@@ -9,6 +9,7 @@
 """
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -205,9 +206,7 @@ class SearchService:
         sort = params.sort or ("relevance" if scores is not None else "newest")
         if sort == "relevance" and scores is None:
             sort = "newest"
-        passing = _sorted(passing, sort, scores)
-
-        paginator = Paginator([row[facets.PK] for row in passing], params.per_page)
+        paginator = Paginator(_sorted_ids(passing, sort, scores), params.per_page)
         page = paginator.page(_page_number(params.page, paginator.num_pages))
         results = self._load(list(page.object_list), scores, parsed)
 
@@ -330,16 +329,23 @@ def _forget_locales(**kwargs):
     _locales.clear()
 
 
-def _sorted(rows, sort, scores):
+def _sorted_ids(rows, sort, scores):
+    """The ids of `rows` in the chosen order, ties broken by id (the higher id first, except by title)."""
     if sort == "relevance":
-        return sorted(rows, key=lambda row: (-scores.get(row[facets.PK], 0.0), -row[facets.PK]))
+        # Two sorts with C-level keys instead of one with a Python key per match (thousands of them):
+        # by id, then by score; a sort keeps the order of equal items, also with reverse=True.
+        ids = sorted(map(itemgetter(facets.PK), rows), reverse=True)
+        ids.sort(key=scores.__getitem__, reverse=True)
+        return ids
     if sort == "title":
-        return sorted(rows, key=lambda row: (sort_key(row[facets.TITLE]), row[facets.PK]))
-    return sorted(
-        rows,
-        key=lambda row: (row[facets.PUBLISHED] is not None, row[facets.PUBLISHED], row[facets.PK]),
-        reverse=True,
-    )
+        ordered = sorted(rows, key=lambda row: (sort_key(row[facets.TITLE]), row[facets.PK]))
+    else:
+        ordered = sorted(
+            rows,
+            key=lambda row: (row[facets.PUBLISHED] is not None, row[facets.PUBLISHED], row[facets.PK]),
+            reverse=True,
+        )
+    return [row[facets.PK] for row in ordered]
 
 
 def _page_number(raw, num_pages):
