@@ -5,11 +5,17 @@ choosing a second value in the same facet (OR within a facet, AND across facets)
 All facet values of the matched methods are read in three queries (one for the scalar values, one per
 many-to-many relation), whatever the number of facets, and counted in Python; search.facet_cache keeps
 them between searches.
+
+Counting runs over every match (45,000 rows for a common word at 50,000 pages), so each row also carries
+three small integers: the id of its combination of single values (centre, region, kind, levels,
+language, materials), of its set of target groups and of its set of themes. Thousands of rows share a
+few hundred combinations: rows are counted per combination in one C-level pass, and whether a row passes
+the selected facets is decided once per combination (at 50,000 pages, 46,000 matches: 50 ms before).
 """
 
+import threading
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
 from operator import itemgetter
 
 from django.conf import settings
@@ -32,9 +38,8 @@ from .sql import IdIn
 from .text import sort_key
 
 # Column order of a facet row.
-PK, CENTRE, REGION, KIND, RESEARCH, EXPERIENCE, LANGUAGE, MATERIALS, PUBLISHED, TITLE, TARGETS, THEMES = (
-    range(12)
-)
+(PK, CENTRE, REGION, KIND, RESEARCH, EXPERIENCE, LANGUAGE, MATERIALS, PUBLISHED, TITLE, TARGETS, THEMES,
+ SINGLES_ID, TARGETS_ID, THEMES_ID) = range(15)  # fmt: skip
 ROW_FIELDS = (
     "pk",
     "centre__slug",
@@ -89,8 +94,10 @@ def facet_rows(queryset, ids=None):
     themes = _related_slugs(MethodPage.themes.through, "theme_id", Theme, scope, pages)
     no_terms = ()
     return [
-        (*row[:MATERIALS], "1" if row[MATERIALS] else None, *row[MATERIALS + 1 :],
-         targets.get(row[PK], no_terms), themes.get(row[PK], no_terms))
+        _with_combination_ids(
+            (*row[:MATERIALS], "1" if row[MATERIALS] else None, *row[MATERIALS + 1 :],
+             targets.get(row[PK], no_terms), themes.get(row[PK], no_terms))
+        )
         for row in rows
     ]  # fmt: skip
 
@@ -106,51 +113,109 @@ def _related_slugs(through, column, model, scope, pages):
     return found
 
 
-def _values(row, facet):
-    value = row[facet.column]
-    if facet.multi_valued:
-        return value
-    return (value,) if value is not None else ()
+class _Combinations:
+    """A lasting id for each distinct tuple of facet values seen in this process (a few hundred)."""
+
+    def __init__(self):
+        self.ids = {}
+        self.values = []
+        self._lock = threading.Lock()
+
+    def id_of(self, values):
+        found = self.ids.get(values)
+        if found is None:
+            with self._lock:
+                found = self.ids.get(values)
+                if found is None:
+                    found = self.ids[values] = len(self.values)
+                    self.values.append(values)
+        return found
 
 
-def _count(rows, facet):
-    """Counter of the facet's values over rows, at C speed (this runs over every match)."""
-    column = facet.column
-    if facet.multi_valued:
-        return Counter(chain.from_iterable(map(itemgetter(column), rows)))
-    counter = Counter(map(itemgetter(column), rows))
-    counter.pop(None, None)
-    return counter
+@dataclass(frozen=True)
+class _Group:
+    """Facets whose values are combined under one id, in the row's column `column`."""
+
+    column: int
+    facets: tuple
+    combinations: _Combinations
+
+
+GROUPS = (
+    _Group(SINGLES_ID, tuple(facet for facet in FACETS if not facet.multi_valued), _Combinations()),
+    _Group(TARGETS_ID, (FACETS_BY_KEY["target"],), _Combinations()),
+    _Group(THEMES_ID, (FACETS_BY_KEY["theme"],), _Combinations()),
+)
+
+
+def _with_combination_ids(row):
+    ids = tuple(
+        group.combinations.id_of(tuple(row[facet.column] for facet in group.facets)) for group in GROUPS
+    )
+    return (*row, *ids)
+
+
+def _count(rows, facets=FACETS):
+    """{facet key: Counter of values} over rows: rows counted per combination, combinations expanded."""
+    counts = {facet.key: Counter() for facet in facets}
+    for group in GROUPS:
+        wanted = [
+            (index, facet, counts[facet.key])
+            for index, facet in enumerate(group.facets)
+            if facet.key in counts
+        ]
+        if not wanted:
+            continue
+        for combination, number in Counter(map(itemgetter(group.column), rows)).items():
+            values = group.combinations.values[combination]
+            for index, facet, counter in wanted:
+                for value in values[index] if facet.multi_valued else (values[index],):
+                    if value is not None:
+                        counter[value] += number
+    return counts
+
+
+def _failures(rows, group, active):
+    """{combination id of `group` in rows: the active facets of the group that a row with it fails}."""
+    checks = [(index, facet, values) for index, facet in enumerate(group.facets) for other, values in active
+              if other is facet]  # fmt: skip
+    failures = {}
+    for combination in set(map(itemgetter(group.column), rows)):
+        row_values = group.combinations.values[combination]
+        failures[combination] = tuple(
+            facet
+            for index, facet, values in checks
+            if (
+                values.isdisjoint(row_values[index])
+                if facet.multi_valued
+                else row_values[index] not in values
+            )
+        )
+    return failures
 
 
 def apply(rows, selected):
     """The rows that pass every selected facet, and the disjunctive counts {facet key: Counter}.
 
-    A row counts for facet F when it passes every selected facet except, possibly, F itself."""
+    A row counts for facet F when it passes every selected facet except, possibly, F itself. Whether a
+    row passes depends only on its combinations, so that is decided once per combination."""
     active = [(FACETS_BY_KEY[key], values) for key, values in selected.items() if values]
     if not active:
-        return rows, {facet.key: _count(rows, facet) for facet in FACETS}
+        return rows, _count(rows)
+    singles, targets, themes = (_failures(rows, group, active) for group in GROUPS)
     passing, failing_one = [], {facet.key: [] for facet, _values in active}
     for row in rows:
-        failed = None
-        for facet, values in active:
-            if facet.multi_valued:
-                ok = not values.isdisjoint(row[facet.column])
-            else:
-                ok = row[facet.column] in values
-            if not ok:
-                if failed is not None:
-                    failed = False  # fails two facets: counts nowhere
-                    break
-                failed = facet
-        if failed is None:
+        failed = singles[row[SINGLES_ID]] + targets[row[TARGETS_ID]] + themes[row[THEMES_ID]]
+        if not failed:
             passing.append(row)
-        elif failed is not False:
-            failing_one[failed.key].append(row)
-    counts = {}
-    for facet in FACETS:
-        extra = failing_one.get(facet.key)
-        counts[facet.key] = _count(passing + extra if extra else passing, facet)
+        elif len(failed) == 1:
+            failing_one[failed[0].key].append(row)
+        # failing two or more facets: counted nowhere
+    counts = _count(passing)
+    for facet, _values in active:
+        extra = failing_one[facet.key]
+        if extra:
+            counts[facet.key].update(_count(extra, [facet])[facet.key])
     return passing, counts
 
 
