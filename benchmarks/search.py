@@ -11,6 +11,7 @@ Pages are created in bulk: Page rows with treebeard paths computed here, MethodP
 without re-saving their parents, many-to-many rows in bulk, then indexed with the search backend's
 add_bulk in chunks (what `update_index` does). Each size is reached by adding to the previous one.
 Each of the 30 queries runs once to warm up, then three times measured; p50/p95 are over those runs.
+The process starts like the served one (cms/wsgi.py, which freezes the start-up objects).
 """
 
 import argparse
@@ -44,6 +45,9 @@ from django.utils import timezone  # noqa: E402
 from modelsearch.backends import get_search_backend  # noqa: E402
 from wagtail.models import Collection, Locale, Page  # noqa: E402
 
+# cms.wsgi: start up as the served process does (URLconf loaded, start-up objects frozen), so that a full
+# garbage collection during a measured request costs what it costs there.
+import cms.wsgi  # noqa: E402,F401
 from materials.models import Material  # noqa: E402
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial, TargetGroup, Theme  # noqa: E402
 from search import facet_cache  # noqa: E402
