@@ -10,7 +10,7 @@ Counting runs over every match (45,000 rows for a common word at 50,000 pages), 
 three small integers: the id of its combination of single values (centre, region, kind, levels,
 language, materials), of its set of target groups and of its set of themes. Thousands of rows share a
 few hundred combinations: rows are counted per combination in one C-level pass, and whether a row passes
-the selected facets is decided once per combination (at 50,000 pages, 46,000 matches: 50 ms before).
+the selected facets is decided once per combination (46,000 matches at 50,000 pages: 11 ms, was 54).
 """
 
 import threading
