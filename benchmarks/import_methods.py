@@ -98,9 +98,12 @@ def build_import_folder(folder, count, material_kb):
 
 
 def queued_tasks():
+    """(number of queued background tasks, {task: number})."""
+    from django.db.models import Count
     from django_tasks_db.models import DBTaskResult
 
-    return DBTaskResult.objects.count()
+    kinds = dict(DBTaskResult.objects.values_list("task_path").annotate(n=Count("id")).order_by("-n"))
+    return sum(kinds.values()), kinds
 
 
 def run_worker():
@@ -160,7 +163,7 @@ def main():
         with override_settings(TASKS={"default": {"BACKEND": backend}}):
             counts, first, rss_first, peak_first = timed_import(path, args.tracemalloc)
             assert counts["created"] == args.records and counts["documents_created"] == files, counts
-            queued = queued_tasks() if args.tasks == "database" else None
+            queued, queued_kinds = queued_tasks() if args.tasks == "database" else (None, None)
             worker = run_worker() if queued and args.run_worker else None
             counts, second, rss_second, peak_second = timed_import(path, args.tracemalloc)
             assert counts["unchanged"] == args.records and counts["documents_unchanged"] == files, counts
@@ -180,7 +183,8 @@ def main():
             )
         if queued is not None:
             print(
-                f"background tasks queued by the first import (search index, reference index, previews): {queued}"
+                f"background tasks queued by the first import: {queued}: "
+                + ", ".join(f"{path.rsplit('.', 1)[-1]} {number}" for path, number in queued_kinds.items())
             )
         if worker is not None:
             print(

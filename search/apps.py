@@ -7,4 +7,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import facet_cache, signals  # noqa: F401
+        from . import facet_cache, indexing, signals  # noqa: F401
+
+        indexing.connect()

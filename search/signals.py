@@ -1,6 +1,6 @@
 """Keep the search index right when indexed text lives outside the page row.
 
-modelsearch indexes a page from `post_save`, before modelcluster commits the page's many-to-many
+A page is indexed from `post_save` (search.indexing), before modelcluster commits the page's many-to-many
 values (target groups, themes) and child rows (materials). Publishing sends `page_published` after all
 of that, so the method is indexed again then. Renaming a target group or theme, or editing a
 material's title or description, changes the text of every method that uses it.
@@ -8,16 +8,16 @@ material's title or description, changes the text of every method that uses it.
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from modelsearch.tasks import insert_or_update_object_task
 from wagtail.signals import page_published
 
 from materials.models import Material
 from methods.models import MethodPage, TargetGroup, Theme
 
+from .indexing import update_search_index
+
 
 def reindex_methods(pks):
-    for pk in pks:
-        insert_or_update_object_task.enqueue("methods", "methodpage", str(pk))
+    update_search_index(MethodPage, pks)
 
 
 @receiver(page_published)

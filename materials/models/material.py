@@ -99,6 +99,8 @@ class Material(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields + ("description", "audiences", "licence", "language")
 
+    # Saves are indexed by search.indexing (modelsearch's task, or one per object during an import).
+    search_auto_update = False
     search_fields = AbstractDocument.search_fields + [
         index.SearchField("description"),
         index.FilterField("licence"),

@@ -16,6 +16,7 @@ from wagtail.models import Locale
 from materials.collections import centre_collection
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial
+from search.indexing import batched_index_updates
 
 from .errors import ImportRejected, Problem
 from .files import MediaJournal, open_for_copy
@@ -66,7 +67,8 @@ class Executor:
 
     def run(self):
         try:
-            with transaction.atomic():
+            # Index updates are queued once per object when the import has committed (not per save).
+            with batched_index_updates(), transaction.atomic():
                 for record_plan in self.plan.records:
                     try:
                         self.import_record(record_plan)

@@ -298,6 +298,8 @@ class MethodPage(Page):
         ),
     ]
 
+    # Saves are indexed by search.indexing (modelsearch's task, or one per object during an import).
+    search_auto_update = False
     # Weights: title (Page, boost 2) above summaries and taxonomy names (1.5) above the rest (no boost).
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),
