@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.apps import apps
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ImproperlyConfigured, ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django_tasks import task
 from modelsearch.signal_handlers import post_delete_signal_handler
@@ -110,7 +110,8 @@ def connect():
     """Connect the handlers (SearchConfig.ready)."""
     for label in MODELS:
         model = apps.get_model(label)
-        assert model.search_auto_update is False, f"{label} must leave modelsearch's save handler"
+        if getattr(model, "search_auto_update", True):  # modelsearch would queue a task per save as well
+            raise ImproperlyConfigured(f"{label} must set search_auto_update = False (see search.indexing)")
         post_save.connect(_saved, sender=model, dispatch_uid=f"search.indexing.saved.{label}")
         post_delete.connect(
             post_delete_signal_handler, sender=model, dispatch_uid=f"search.indexing.deleted.{label}"
