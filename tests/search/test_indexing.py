@@ -95,3 +95,14 @@ def test_an_import_queues_each_object_once_instead_of_each_save(six_centres, imp
     assert not more
     assert sorted(pk for _app, model, pk in search if model == "methodpage") == sorted(pages)
     assert pages <= {pk for _app, model, pk in references if model == "methodpage"}
+
+
+def test_a_deleted_method_leaves_the_search_index(site_tree):
+    from wagtail.search.models import IndexEntry
+
+    page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], title="Kriseplan")
+    page.save_revision().publish()
+    entries = IndexEntry.objects.filter(object_id=str(page.pk))
+    assert entries.exists()
+    page.delete()
+    assert not entries.exists()
