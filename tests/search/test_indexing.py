@@ -97,12 +97,19 @@ def test_an_import_queues_each_object_once_instead_of_each_save(six_centres, imp
     assert pages <= {pk for _app, model, pk in references if model == "methodpage"}
 
 
-def test_a_deleted_method_leaves_the_search_index(site_tree):
-    from wagtail.search.models import IndexEntry
+def test_deleting_a_method_or_material_removes_it_from_the_search_backends(site_tree, monkeypatch):
+    """The database backends also lose the entry by cascade; Elasticsearch only through this call."""
+    from modelsearch import index
 
+    from materials.models import Material
+    from tests.factories import MaterialFactory
+
+    removed = []
+    monkeypatch.setattr(
+        index, "remove_object", lambda instance: removed.append((type(instance), instance.pk))
+    )
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], title="Kriseplan")
-    page.save_revision().publish()
-    entries = IndexEntry.objects.filter(object_id=str(page.pk))
-    assert entries.exists()
-    page.delete()
-    assert not entries.exists()
+    material = MaterialFactory(title="Arbeidshefte om kriseplaner")
+    MethodPage.objects.get(pk=page.pk).delete()
+    Material.objects.get(pk=material.pk).delete()
+    assert {(MethodPage, page.pk), (Material, material.pk)} <= set(removed)
