@@ -18,27 +18,22 @@ INDEX_TABLE = "wagtailsearch_indexentry"
 
 
 def forwards(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    with schema_editor.connection.cursor() as cursor:
-        cursor.execute(f"ALTER TABLE {INDEX_TABLE} ALTER COLUMN body SET STORAGE MAIN")
-        cursor.execute(f"ALTER TABLE {INDEX_TABLE} SET (parallel_workers = 0)")
-        _rewrite_bodies(cursor)
+    set_storage(schema_editor, storage="MAIN", options="SET (parallel_workers = 0)")
 
 
 def backwards(apps, schema_editor):
+    set_storage(schema_editor, storage="EXTENDED", options="RESET (parallel_workers)")
+
+
+def set_storage(schema_editor, storage, options):
     if schema_editor.connection.vendor != "postgresql":
         return
     with schema_editor.connection.cursor() as cursor:
-        cursor.execute(f"ALTER TABLE {INDEX_TABLE} ALTER COLUMN body SET STORAGE EXTENDED")
-        cursor.execute(f"ALTER TABLE {INDEX_TABLE} RESET (parallel_workers)")
-        _rewrite_bodies(cursor)
-
-
-def _rewrite_bodies(cursor):
-    # Storage applies to values written from now on. `body || ''` is a new vector equal to the old one,
-    # so every existing body is stored again under the new rule.
-    cursor.execute(f"UPDATE {INDEX_TABLE} SET body = body || ''::tsvector")  # noqa: S608
+        cursor.execute(f"ALTER TABLE {INDEX_TABLE} ALTER COLUMN body SET STORAGE {storage}")
+        cursor.execute(f"ALTER TABLE {INDEX_TABLE} {options}")
+        # Storage applies to values written from now on. `body || ''` is a new vector equal to the old
+        # one, so every existing body is stored again under the new rule.
+        cursor.execute(f"UPDATE {INDEX_TABLE} SET body = body || ''::tsvector")  # noqa: S608
 
 
 class Migration(migrations.Migration):
