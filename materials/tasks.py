@@ -68,24 +68,11 @@ def _set_preview(material, file_hash, name, size):
 
 
 def schedule_method_reindex(method_ids):
-    """Queue a search index update of these method pages (after the transaction commits)."""
-    method_ids = sorted(set(method_ids))
-    if not method_ids:
-        return
+    """Queue a search index update of these method pages (called after the transaction commits)."""
+    from methods.models import MethodPage
+    from search.indexing import update_search_index
+
     try:
-        reindex_methods.enqueue(method_ids)
+        update_search_index(MethodPage, sorted(set(method_ids)))
     except Exception:  # noqa: BLE001 - a stale index entry must never break saving a material
         logger.exception("Could not queue a search index update of method pages %s", method_ids)
-
-
-@task()
-def reindex_methods(method_ids: list[int]) -> int:
-    """Update the search index entries of method pages whose materials' text or privacy changed."""
-    from modelsearch import index
-
-    from methods.models import MethodPage
-
-    pages = MethodPage.objects.filter(pk__in=method_ids).prefetch_related("materials__document")
-    for page in pages:
-        index.insert_or_update_object(page)
-    return len(pages)

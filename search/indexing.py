@@ -1,14 +1,16 @@
-"""Index updates of methods and materials, queued per save or, during a bulk change, once per object.
+"""Index updates of methods and materials: queued per save or, during a bulk change, once per object.
 
-Every save of an indexed object queues a background task: modelsearch's for the search index (a page is
+Every save of an indexed object queued a background task: modelsearch's for the search index (a page is
 saved three to five times when it is created and published) and Wagtail's for the reference index. An
 import of 1,000 methods with two materials each queued 15,340 tasks, and a worker took 517 s to run them.
 
 MethodPage and Material therefore leave modelsearch's save handler (`search_auto_update = False`) for the
-one here, which queues the same task as modelsearch outside `batched_index_updates()`. Inside it, the
-objects saved are collected instead (each once), Wagtail's reference index handler is held back, and when
-the block ends without an error both indexes are updated for the collected objects by a few tasks of up
-to BATCH_SIZE objects each. Deletions are applied at once, as before.
+one here, and everything in the project that reindexes methods (publishing, a renamed term, a changed
+material or collection privacy) calls `update_search_index`. Outside `batched_index_updates()` that
+queues an `update_indexes` task at once; inside it, the objects are collected instead (each once),
+Wagtail's reference index handler is held back, and when the block ends without an error both indexes
+are updated for the collected objects by tasks of up to BATCH_SIZE objects each. Deletions are applied
+at once, as before.
 """
 
 import logging
@@ -39,12 +41,20 @@ def _key(model, pk):
 
 def update_search_index(model, pks):
     """Queue a search index update of these objects (collected instead while a batch is open)."""
+    keys = [_key(model, pk) for pk in pks]
     batch = _batch.get()
-    for pk in pks:
-        if batch is not None:
-            batch["search"][_key(model, pk)] = None
-        else:
-            insert_or_update_object_task.enqueue(*_key(model, pk))
+    if batch is None:
+        _queue(keys, [])
+    else:
+        batch["search"].update(dict.fromkeys(keys))
+
+
+def _queue(search, references):
+    for start in range(0, max(len(search), len(references)), BATCH_SIZE):
+        update_indexes.enqueue(
+            [list(key) for key in search[start : start + BATCH_SIZE]],
+            [list(key) for key in references[start : start + BATCH_SIZE]],
+        )
 
 
 @contextmanager
@@ -60,12 +70,7 @@ def batched_index_updates():
             yield
     finally:
         _batch.reset(token)
-    search, references = list(batch["search"]), list(batch["references"])
-    for start in range(0, max(len(search), len(references)), BATCH_SIZE):
-        update_indexes.enqueue(
-            [list(key) for key in search[start : start + BATCH_SIZE]],
-            [list(key) for key in references[start : start + BATCH_SIZE]],
-        )
+    _queue(list(batch["search"]), list(batch["references"]))
 
 
 @task()
