@@ -21,6 +21,7 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured, ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django_tasks import task
+from modelcluster.fields import ParentalKey
 from modelsearch.signal_handlers import post_delete_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import ReferenceIndex
@@ -101,7 +102,16 @@ def _saved_during_batch(sender, instance, raw=False, **kwargs):
     # Wagtail's reference index handler is held back during a batch: note what it would have queued.
     batch = _batch.get()
     if batch is not None and not raw and sender in ReferenceIndex.tracked_models:
-        batch["references"][_key(sender, instance.pk)] = None
+        batch["references"][_reference_key(sender, instance)] = None
+
+
+def _reference_key(model, instance):
+    """Wagtail indexes a child row's (ParentalKey) references as its parent's: note the parent, so that a
+    page saved with its materials is indexed once, not once for itself and once per material."""
+    parental = next((field for field in model._meta.get_fields() if isinstance(field, ParentalKey)), None)
+    if parental is None or getattr(instance, parental.attname) is None:
+        return _key(model, instance.pk)
+    return _key(parental.related_model, getattr(instance, parental.attname))
 
 
 def _deleted_during_batch(sender, instance, **kwargs):
