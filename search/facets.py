@@ -79,7 +79,8 @@ ALL_LANGUAGES = "all"
 
 def facet_rows(queryset, ids=None):
     """[(pk, centre slug, region, kind, research, experience, language, has materials, published, title,
-    target group slugs, theme slugs)] for the methods in `queryset` (restricted to `ids` if given)."""
+    target group slugs, theme slugs, and the three combination ids)] for the methods in `queryset`
+    (restricted to `ids` if given)."""
     if ids is not None:
         # The same ids on the page table too, so that PostgreSQL looks both rows up by key instead of
         # hashing every page.
