@@ -81,7 +81,7 @@ def scratch_database(workdir):
 
 
 def build_import_folder(folder, count, material_kb):
-    from tests.methods.importdata import realistic_records, write_import_folder
+    from tests.importing.importdata import realistic_records, write_import_folder
 
     records = realistic_records(count)
     for record in records:
@@ -115,7 +115,7 @@ def run_worker():
 
 
 def timed_import(path, trace):
-    from methods.importing.importer import import_file
+    from importing.importer import import_file
 
     if trace:
         tracemalloc.start()
@@ -143,7 +143,7 @@ def main():
         from wagtail.models import Page
 
         from tests.factories import build_site_tree
-        from tests.methods.importdata import CENTRES
+        from tests.importing.importdata import CENTRES
 
         call_command("migrate", verbosity=0)
         Page.objects.filter(depth=2).delete()

@@ -10,6 +10,9 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from methods.models import CentreIndexPage, CentrePage, MethodIndexPage, MethodPage
+from search.models import MethodLibraryPage
+
 # Source string (bokmål) -> (nynorsk, English). Slugs are not translated: addresses keep the same path.
 TEXTS = {
     # Home page
@@ -290,7 +293,6 @@ class DemoTranslationError(Exception):
 def _objects():
     """What is translated, parents before children and snippets before the page that uses them."""
     from home.models import HomePage
-    from methods.models import CentreIndexPage, CentrePage, MethodIndexPage, MethodLibraryPage, MethodPage
 
     default = Locale.get_default()
     home = HomePage.objects.filter(locale=default).first()

@@ -6,7 +6,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from methods.blocks import ContentBlock
+from core.i18n import in_language_or_default, translation_or_self
+from methods.models import CentrePage, MethodPage
+from search.models import MethodLibraryPage
+
+from .blocks import ContentBlock
 
 
 class HomePage(Page):
@@ -29,7 +33,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "methods.CentreIndexPage",
-        "methods.MethodLibraryPage",
+        "search.MethodLibraryPage",
         "materials.MaterialLibraryPage",
         "home.StandardPage",
     ]
@@ -39,8 +43,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.i18n import in_language_or_default, translation_or_self
-        from methods.models import CentrePage, MethodLibraryPage, MethodPage
 
         context = super().get_context(request, *args, **kwargs)
         # In a translated home page, each method in this language where it is translated, else in bokmål.

@@ -5,7 +5,7 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .i18n import default_language_code
+from core.i18n import default_language_code
 
 
 class MultilingualSitemap(Sitemap):

@@ -14,7 +14,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from .i18n import localize_translatable_relations
+from core.i18n import localize_translatable_relations
 
 
 class TranslationReviewError(Exception):

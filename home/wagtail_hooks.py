@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 
-from .i18n import active_content_language
+from core.i18n import active_content_language
 
 
 @hooks.register("before_serve_page")

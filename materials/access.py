@@ -7,20 +7,8 @@ the visitor may download them.
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Q
 from django.urls import reverse
-from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
-
-
-def restricted_collection_ids():
-    """Ids of collections with a view restriction on themselves or on an ancestor."""
-    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
-    if not paths:
-        return set()
-    condition = Q()
-    for path in paths:
-        condition |= Q(path__startswith=path)
-    return set(Collection.objects.filter(condition).values_list("pk", flat=True))
+from wagtail.models import BaseViewRestriction
 
 
 def restrictions_for(material):

@@ -4,7 +4,9 @@ from collections import defaultdict
 
 from django.conf import settings
 
-from .access import restricted_collection_ids
+from core.collections import restricted_collection_ids
+from methods.models import MethodPage, MethodPageMaterial
+
 from .facets import Entry
 from .licences import LICENCE_CHOICES
 from .models import Audience, Material
@@ -16,7 +18,6 @@ def library_entries(locale):
 
     A fixed number of queries however many materials there are; filtering happens in memory.
     """
-    from methods.models import MethodPage, MethodPageMaterial
 
     methods = {
         method.pk: method

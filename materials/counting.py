@@ -4,6 +4,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from methods.models import MethodPageMaterial
+
 from .models import DownloadChannel, DownloadCount, ZipDownloadCount
 
 
@@ -51,7 +53,6 @@ def is_repeat_request(request, etag):
 
 def method_for(material, request):
     """The method page a download is counted for: the one the link named, else the only one it is in."""
-    from methods.models import MethodPageMaterial
 
     links = MethodPageMaterial.objects.filter(document_id=material.pk, page__live=True)
     named = request.GET.get("method", "")

@@ -3,7 +3,10 @@
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from .access import login_url, needs_login, restricted_collection_ids, visitor_may_download
+from core.collections import restricted_collection_ids
+from methods.models import MethodPage
+
+from .access import login_url, needs_login, visitor_may_download
 from .counting import totals_by_material
 from .library import MaterialItem
 from .models import MaterialsSettings
@@ -45,7 +48,6 @@ def method_section(method, request):
 
 def _zip_url(method):
     """Only a live page that anyone may see has a public ZIP (not drafts, previews or private pages)."""
-    from methods.models import MethodPage
 
     if not method.pk or not method.live or not MethodPage.objects.public().filter(pk=method.pk).exists():
         return ""

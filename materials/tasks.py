@@ -65,14 +65,3 @@ def _set_preview(material, file_hash, name, size):
     if updated and old and old != name:
         material.preview.storage.delete(old)
     return bool(updated)
-
-
-def schedule_method_reindex(method_ids):
-    """Queue a search index update of these method pages (called after the transaction commits)."""
-    from methods.models import MethodPage
-    from search.indexing import update_search_index
-
-    try:
-        update_search_index(MethodPage, sorted(set(method_ids)))
-    except Exception:  # noqa: BLE001 - a stale index entry must never break saving a material
-        logger.exception("Could not queue a search index update of method pages %s", method_ids)

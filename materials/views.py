@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from methods.models import MethodPage
+
 from .counting import is_repeat_request, record_zip_download
 from .zips import ensure_zip, plan_zip
 
@@ -15,7 +17,6 @@ logger = logging.getLogger(__name__)
 @require_safe
 def method_zip(request, page_id):
     """'Last ned alt': the method's public materials and a README in one ZIP."""
-    from methods.models import MethodPage
 
     method = get_object_or_404(MethodPage.objects.live().public(), pk=page_id)
     plan = plan_zip(method)

@@ -20,7 +20,7 @@ from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from .access import restricted_collection_ids
+from core.collections import restricted_collection_ids
 
 logger = logging.getLogger(__name__)
 

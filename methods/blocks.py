@@ -1,7 +1,9 @@
+"""StreamField blocks of method pages: numbered steps for carrying a method out, and references."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+from core.blocks import RICH_TEXT_FEATURES, CalloutBlock, LivedExperienceQuoteBlock
 
 
 class StepBlock(blocks.StructBlock):
@@ -30,37 +32,6 @@ class StepsBlock(blocks.StructBlock):
         template = "methods/blocks/steps.html"
 
 
-class LivedExperienceQuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(
-        label=_("Quote"), help_text=_("Words from a user or relative, shared with consent.")
-    )
-    attribution = blocks.CharBlock(
-        label=_("Who said it"),
-        required=False,
-        help_text=_("Describe the person without identifying them, e.g. 'Relative, participant in 2023'."),
-    )
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote from lived experience")
-        template = "methods/blocks/quote.html"
-
-
-class CalloutBlock(blocks.StructBlock):
-    tone = blocks.ChoiceBlock(
-        label=_("Type"),
-        choices=[("tip", _("Tip")), ("important", _("Important")), ("note", _("Note"))],
-        default="tip",
-    )
-    heading = blocks.CharBlock(label=_("Heading"), required=False)
-    text = blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES)
-
-    class Meta:
-        icon = "warning"
-        label = _("Call-out")
-        template = "methods/blocks/callout.html"
-
-
 class HowToBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
     steps = StepsBlock()
@@ -82,12 +53,3 @@ class ReferenceBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Reference")
         template = "methods/blocks/reference.html"
-
-
-class ContentBlock(blocks.StreamBlock):
-    """Body of general content pages."""
-
-    heading = blocks.CharBlock(label=_("Heading"), form_classname="title", template="blocks/heading.html")
-    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES + ["h2"])
-    quote = LivedExperienceQuoteBlock()
-    callout = CalloutBlock()

@@ -4,6 +4,9 @@ import logging
 
 from django.db.models.signals import post_save
 
+from core.tree import home_page_models
+from methods.models import CentreIndexPage, CentrePage
+
 logger = logging.getLogger(__name__)
 
 
@@ -21,8 +24,5 @@ def apply_editorial_setup(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
-    from home.models import HomePage
-    from methods.models import CentreIndexPage, CentrePage
-
-    for model in (HomePage, CentreIndexPage, CentrePage):
+    for model in (*home_page_models(), CentreIndexPage, CentrePage):
         post_save.connect(apply_editorial_setup, sender=model, dispatch_uid=f"reviews_setup_{model.__name__}")

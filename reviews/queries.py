@@ -10,6 +10,8 @@ from django.utils import timezone
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import TaskState
 
+from methods.models import MethodPage
+
 from .models import LivedExperienceReviewTaskState, ReviewRecord
 
 
@@ -63,7 +65,6 @@ def last_completed_review_subquery():
 def pages_due_for_review(now=None):
     """Live method pages whose last completed review (or, if never reviewed, first publication) is older
     than the review period. Aliases follow their source page and are left out."""
-    from methods.models import MethodPage
 
     return (
         MethodPage.objects.live()

@@ -15,7 +15,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from materials.collections import centre_collection
+from core.collections import centre_collection
+from core.tree import home_pages
+from methods.models import CentreIndexPage, CentrePage
 
 from . import roles
 
@@ -78,15 +80,12 @@ def ensure_editorial_setup():
 
     Returns counts of what it created, for the management command's output.
     """
-    from home.models import HomePage
-    from methods.models import CentreIndexPage, CentrePage
-
     counts = defaultdict(int)
     workflow = ensure_workflow()
 
     national = _admin_group(roles.NATIONAL_EDITORS_GROUP)
     _admin_group(roles.REVIEWERS_GROUP)
-    _grant_pages(national, HomePage.objects.all(), roles.NATIONAL_PAGE_PERMISSIONS, counts)
+    _grant_pages(national, home_pages(), roles.NATIONAL_PAGE_PERMISSIONS, counts)
 
     # Every language's centre index gets the workflow, so translated pages are reviewed too.
     for centre_index in CentreIndexPage.objects.all():

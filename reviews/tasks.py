@@ -12,6 +12,8 @@ from django_tasks import task
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import Page, TaskState, WorkflowState
 
+from methods.models import CentrePage
+
 from .emails import page_links, send_to_users
 
 
@@ -25,7 +27,6 @@ def _author_ids(workflow_state, page):
 
 
 def _centre_name(page):
-    from methods.models import CentrePage
 
     from .setup import centre_name
 
@@ -152,7 +153,6 @@ def send_review_due(page_id, last_reviewed_at=None):
 
     `last_reviewed_at` is an ISO datetime string (task arguments must be JSON), or None if never reviewed.
     """
-    from methods.models import CentrePage
 
     from .setup import centre_editors_group
 

@@ -12,6 +12,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from methods.models import CentrePage
+
 from .models import LivedExperienceReviewTask, ReviewRecord
 from .queries import pages_due_for_review, review_period_months, waiting_review_states
 from .setup import centre_name
@@ -36,7 +38,6 @@ def can_view_review_reports(user):
 
 
 def _centre_name(page):
-    from methods.models import CentrePage
 
     centre = CentrePage.objects.ancestor_of(page, inclusive=True).first()
     return centre_name(centre) if centre else ""

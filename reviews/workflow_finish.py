@@ -1,7 +1,7 @@
 """WAGTAIL_FINISH_WORKFLOW_ACTION: the final editorial approval publishes a reviewed method page.
 
 Wagtail imports this setting while `wagtail.models` is loading, so everything is imported inside the
-functions. See reviews/publishing.py for why editors cannot publish method pages directly.
+functions. See methods/publishing.py for why editors cannot publish method pages directly.
 """
 
 

@@ -11,11 +11,11 @@ from methods.models import (
     CentreIndexPage,
     CentrePage,
     MethodIndexPage,
-    MethodLibraryPage,
     MethodPage,
     TargetGroup,
     Theme,
 )
+from search.models import MethodLibraryPage
 
 MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "methods",
     "materials",
     "search",
+    "importing",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -192,7 +193,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = MATERIAL_MAX_UPLOAD_SIZE
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Method pages are published by the workflow's final approval once their lived-experience review is
-# approved; nobody but administrators can publish them directly (reviews/publishing.py).
+# approved; nobody but administrators can publish them directly (methods/publishing.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "reviews.workflow_finish.publish_workflow_state"
 # A published method page is due for a new lived-experience review after this many months.
 REVIEW_PERIOD_MONTHS = int(os.environ.get("REVIEW_PERIOD_MONTHS", "24"))

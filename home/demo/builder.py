@@ -21,15 +21,14 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from core.collections import centre_collection, internal_collection
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
-from materials.collections import centre_collection, internal_collection
 from materials.models import Material, MaterialLibraryPage
 from materials.validation import validate_material_file
 from methods.models import (
     CentreIndexPage,
     CentrePage,
     MethodIndexPage,
-    MethodLibraryPage,
     MethodPage,
     MethodPageMaterial,
     MethodPageRelatedMethod,
@@ -38,6 +37,7 @@ from methods.models import (
     Theme,
 )
 from methods.slugs import norwegian_slugify
+from search.models import MethodLibraryPage
 
 from . import content
 from .documents import render

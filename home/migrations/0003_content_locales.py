@@ -4,7 +4,7 @@ from django.db import migrations
 
 
 def create_locales(apps, schema_editor):
-    from home.locales import ensure_locales
+    from core.i18n import ensure_locales
 
     ensure_locales(apps.get_model("wagtailcore", "Locale"))
 

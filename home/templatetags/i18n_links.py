@@ -4,7 +4,7 @@ from django import template
 from django.urls import translate_url
 from wagtail.models import Page
 
-from home import i18n
+from core import i18n
 
 register = template.Library()
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
-from materials.access import restricted_collection_ids
+from core.collections import restricted_collection_ids
 from materials.licences import LICENCE_CHOICES, licence_allows, licence_label, licence_url
 from materials.validation import TYPES, sniff_file_type
 

@@ -1,5 +1,4 @@
 from .centres import CentreIndexPage, CentrePage, HealthRegion
-from .library import MethodLibraryPage
 from .methods import (
     ExperienceLevel,
     MethodIndexPage,
@@ -20,7 +19,6 @@ __all__ = [
     "HealthRegion",
     "MethodIndexPage",
     "MethodKind",
-    "MethodLibraryPage",
     "MethodPage",
     "MethodPageMaterial",
     "MethodPageRelatedMethod",

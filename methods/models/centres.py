@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.i18n import in_language_or_default
+
 # The slugs the import format names centres by; CentrePage slugs must be one of these.
 CENTRE_SLUGS = ["bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"]
 
@@ -112,7 +114,6 @@ class CentrePage(Page):
 
     def get_methods(self):
         """The centre's live methods in this page's language, in bokmål where not translated."""
-        from home.i18n import in_language_or_default
 
         from .methods import MethodPage
 

@@ -11,9 +11,12 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.forms import PageLocaleSnippetsForm
-from methods.blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
+from core.collections import restricted_collection_ids
+from core.forms import PageLocaleSnippetsForm
+from core.i18n import localize_translatable_relations
 
+from ..blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
+from ..publishing import ReviewedPagePermissionTester, ReviewedSubpagesPermissionTester
 from .centres import CentrePage
 
 
@@ -96,9 +99,7 @@ class MethodIndexPage(Page):
         verbose_name = _("methods and tools index")
 
     def permissions_for_user(self, user):
-        # Method pages are published through the review workflow (reviews.publishing).
-        from reviews.publishing import ReviewedSubpagesPermissionTester
-
+        # Method pages are published through the review workflow (methods.publishing).
         return ReviewedSubpagesPermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
@@ -371,14 +372,10 @@ class MethodPage(Page):
         permissions = [("import_methods", _("Can import and export methods and tools"))]
 
     def permissions_for_user(self, user):
-        # Published through the lived-experience review workflow, not directly (reviews.publishing).
-        from reviews.publishing import ReviewedPagePermissionTester
-
+        # Published through the lived-experience review workflow, not directly (methods.publishing).
         return ReviewedPagePermissionTester(user, self)
 
     def save(self, *args, **kwargs):
-        from home.i18n import localize_translatable_relations
-
         self.centre = self.find_centre()
         localize_translatable_relations(self)
         super().save(*args, **kwargs)
@@ -430,8 +427,6 @@ class MethodPage(Page):
         Internal materials (in a collection with a view restriction) are left out, so that a public search
         never finds a method by words only an internal file's description holds.
         """
-        from materials.access import restricted_collection_ids
-
         # .all() so that a prefetch_related("materials__document") by the indexer is used.
         documents = [item.document for item in self.materials.all() if item.document_id]
         if not documents:

@@ -10,7 +10,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from home.i18n import content_language, translation_or_self
+from core.i18n import content_language, translation_or_self
 
 register = template.Library()
 

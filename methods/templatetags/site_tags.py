@@ -12,7 +12,7 @@ register = template.Library()
 
 # (key, model label, slug or None, navigation label). Pages are matched by type, the content pages by slug.
 SITE_PAGES = [
-    ("library", "methods.methodlibrarypage", None, _("Methods library")),
+    ("library", "search.methodlibrarypage", None, _("Methods library")),
     ("centres", "methods.centreindexpage", None, _("Centres")),
     ("materials", "materials.materiallibrarypage", None, _("Teaching materials")),
     ("about", "home.standardpage", "om", _("About")),

@@ -6,10 +6,10 @@ import json
 import pytest
 from wagtail.models import Locale
 
-from methods.importing.exporter import export_methods
+from importing.exporter import export_methods
 from methods.models import MethodPage
 from tests.i18n.helpers import translate_and_publish
-from tests.methods.import_helpers import import_folder, import_records, rewrite, run_import, six_centres  # noqa: F401
+from tests.importing.import_helpers import import_folder, import_records, rewrite, run_import, six_centres  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

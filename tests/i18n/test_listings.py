@@ -2,7 +2,8 @@
 
 import pytest
 
-from methods.models import CentrePage, MethodLibraryPage
+from methods.models import CentrePage
+from search.models import MethodLibraryPage
 from tests.factories import MethodPageFactory
 from tests.i18n.helpers import translate_and_publish
 

@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.translation import gettext
 
-from materials.collections import internal_collection
+from core.collections import internal_collection
 from materials.models import MaterialLibraryPage
 from methods.models import MethodPageMaterial
 from tests.factories import (

@@ -90,7 +90,7 @@ def test_metadata_changes_give_a_new_zip(network, change):
 
 
 def test_adding_a_material_to_a_collection_with_privacy_takes_it_out(network):
-    from materials.collections import internal_collection
+    from core.collections import internal_collection
 
     network.slides.collection = internal_collection("Bikuben")
     network.slides.save()

@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from materials.collections import internal_collection
+from core.collections import internal_collection
 from methods.models import MethodPageMaterial, MethodPageRelatedMethod, MethodPageUsage
 from reviews.models import ReviewerProfile, ReviewRecord
 from tests.factories import MaterialFactory, MethodPageFactory, TargetGroupFactory, ThemeFactory

@@ -9,9 +9,9 @@ from methods.models import (
     CentreIndexPage,
     CentrePage,
     MethodIndexPage,
-    MethodLibraryPage,
     MethodPage,
 )
+from search.models import MethodLibraryPage
 from tests.factories import (
     CentrePageFactory,
     HomePageFactory,
@@ -129,7 +129,7 @@ def test_admin_add_subpage_lists_only_allowed_types(admin_client, site_tree):
 
     assert response.status_code == 200
     offered = {(app, model) for _name, app, model, _desc in response.context["page_types"]}
-    assert {("methods", "methodlibrarypage"), ("home", "standardpage")} <= offered
+    assert {("search", "methodlibrarypage"), ("home", "standardpage")} <= offered
     for model in TREE_TYPES:
         assert (model._meta.app_label, model._meta.model_name) not in offered
     assert "methodlibrarypage" in response.content.decode()

@@ -1,7 +1,7 @@
 import pytest
 from django.db import transaction
 
-from tests.methods.import_helpers import import_folder, import_records, six_centres  # noqa: F401 - fixtures
+from tests.importing.import_helpers import import_folder, import_records, six_centres  # noqa: F401 - fixtures
 from tests.search.corpus import build_corpus
 
 

@@ -11,7 +11,7 @@ from methods.models import MethodPage
 from search import indexing
 from search.indexing import batched_index_updates
 from tests.factories import MethodPageFactory
-from tests.methods.import_helpers import run_import
+from tests.importing.import_helpers import run_import
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
-from materials.collections import centre_collection, internal_collection
+from core.collections import centre_collection, internal_collection
 from methods.models import MethodPage, MethodPageMaterial
 from tests.factories import MaterialFactory, MethodPageFactory
 

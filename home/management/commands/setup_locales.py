@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.locales import content_language_codes, ensure_locales
+from core.i18n import content_language_codes, ensure_locales
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from methods.importing.exporter import ExportError, export_methods
+from importing.exporter import ExportError, export_methods
 from methods.models.centres import CENTRE_SLUGS
 
 

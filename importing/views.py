@@ -24,10 +24,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from methods.importing.archive import ArchiveError, extract_zip
-from methods.importing.errors import ImportRejected
-from methods.importing.importer import import_file
-from methods.importing.report import summary_line
+from importing.archive import ArchiveError, extract_zip
+from importing.errors import ImportRejected
+from importing.importer import import_file
+from importing.report import summary_line
 
 PERMISSION = "methods.import_methods"
 SESSION_KEY = "method_import"
@@ -83,7 +83,7 @@ class ImportPermissionMixin:
         if not request.user.has_perm(PERMISSION):
             return self.response_class(
                 request=request,
-                template="methods/admin/import_forbidden.html",
+                template="importing/admin/import_forbidden.html",
                 context=self.get_context_data(),
                 status=403,
             )
@@ -93,7 +93,7 @@ class ImportPermissionMixin:
 class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Import methods and tools")
     header_icon = "upload"
-    template_name = "methods/admin/import_form.html"
+    template_name = "importing/admin/import_form.html"
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
@@ -142,7 +142,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
             context["summary"] = summary_line(context["result"].counts, preview=True)
         return self.response_class(
             request=self.request,
-            template="methods/admin/import_preview.html",
+            template="importing/admin/import_preview.html",
             context=self.get_context_data(**context),
         )
 

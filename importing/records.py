@@ -21,6 +21,7 @@ materials                 -> Material documents linked through MethodPageMateria
 
 import datetime
 
+from methods.models import MethodPageUsage, TargetGroup, Theme
 from methods.slugs import norwegian_slugify
 
 from .text import html_to_text, normalise_text, paragraph_html, text_paragraphs, text_to_html
@@ -180,7 +181,6 @@ def changed_fields(current, wanted):
 
 def apply_fields(page, wanted, fields, terms):
     """Set the given content fields on a page instance. `terms(model, names)` returns snippet objects."""
-    from methods.models import MethodPageUsage, TargetGroup, Theme
 
     for field in fields:
         value = wanted[field]

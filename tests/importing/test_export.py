@@ -8,12 +8,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
+from importing.schema import validator
 from materials.models import Material
-from methods.importing.schema import validator
 from methods.models import MethodPage, TargetGroup, Theme
 from tests.factories import MethodPageFactory, build_site_tree
-from tests.methods.import_helpers import page_snapshot, run_import, site_state
-from tests.methods.importdata import CENTRES
+from tests.importing.import_helpers import page_snapshot, run_import, site_state
+from tests.importing.importdata import CENTRES
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 

@@ -12,11 +12,11 @@ from django.conf import settings as django_settings
 from django.core.management.base import CommandError
 from wagtail.models import Locale
 
-from methods.importing.errors import ImportRejected
-from methods.importing.importer import Executor
+from importing.errors import ImportRejected
+from importing.importer import Executor
 from methods.models import CentrePage, MethodPage
-from tests.methods.import_helpers import rewrite, run_import, site_state
-from tests.methods.importdata import make_pdf
+from tests.importing.import_helpers import rewrite, run_import, site_state
+from tests.importing.importdata import make_pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -309,7 +309,7 @@ def test_a_page_the_model_refuses_rolls_back_with_the_record_named(
 
 
 def test_rejection_problems_are_an_exception_for_callers(six_centres, tmp_path):
-    from methods.importing.importer import import_file
+    from importing.importer import import_file
 
     path = tmp_path / "tom.json"
     path.write_text('{"methods": [{"id": "x"}]}')

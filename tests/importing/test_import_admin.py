@@ -13,7 +13,7 @@ from wagtail.users.models import UserProfile
 
 from materials.models import Material
 from methods.models import MethodPage
-from tests.methods.import_helpers import rewrite, site_state
+from tests.importing.import_helpers import rewrite, site_state
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -229,7 +229,7 @@ def test_zip_bomb_is_refused_by_its_unpacked_size(
 
 
 def test_a_lying_zip_header_cannot_get_past_the_limit(tmp_path, settings):
-    from methods.importing.archive import ArchiveError, extract_zip
+    from importing.archive import ArchiveError, extract_zip
 
     settings.METHOD_IMPORT_MAX_UNZIPPED_SIZE = 100_000
     buffer = io.BytesIO()

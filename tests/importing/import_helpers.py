@@ -13,7 +13,7 @@ from wagtail.models import Collection, Page, Revision
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, TargetGroup, Theme
 from tests.factories import build_site_tree
-from tests.methods.importdata import CENTRES, realistic_records, write_import_folder
+from tests.importing.importdata import CENTRES, realistic_records, write_import_folder
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from .errors import ImportRejected, Problem
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "method-import.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent / "method-import.schema.json"
 
 _TYPE_NAMES = {
     "string": "text",

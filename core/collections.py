@@ -1,4 +1,8 @@
-from wagtail.models import Collection
+"""Wagtail collections as the network uses them: one per centre for its materials, an internal one per centre
+for logged-in users only, and which collections are restricted (their files stay out of everything public)."""
+
+from django.db.models import Q
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 
 def centre_collection(centre_title):
@@ -11,8 +15,6 @@ def centre_collection(centre_title):
 def internal_collection(centre_title):
     """'Internt – <centre>': a collection only logged-in users may download from (a Wagtail view
     restriction), under the centre's collection. Its materials stay out of the public library and ZIPs."""
-    from wagtail.models import BaseViewRestriction, CollectionViewRestriction
-
     parent = centre_collection(centre_title)
     name = f"Internt – {centre_title}"
     collection = parent.get_children().filter(name=name).first() or parent.add_child(name=name)
@@ -20,3 +22,14 @@ def internal_collection(centre_title):
         collection=collection, defaults={"restriction_type": BaseViewRestriction.LOGIN}
     )
     return collection
+
+
+def restricted_collection_ids():
+    """Ids of collections with a view restriction on themselves or on an ancestor."""
+    paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True).distinct())
+    if not paths:
+        return set()
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return set(Collection.objects.filter(condition).values_list("pk", flat=True))

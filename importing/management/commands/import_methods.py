@@ -4,15 +4,15 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import ngettext
 
-from methods.importing.errors import ImportRejected
-from methods.importing.importer import import_file
-from methods.importing.progress import terminal_progress
-from methods.importing.report import plan_as_dict, problems_as_dict, summary_line
+from importing.errors import ImportRejected
+from importing.importer import import_file
+from importing.progress import terminal_progress
+from importing.report import plan_as_dict, problems_as_dict, summary_line
 
 
 class Command(BaseCommand):
     help = (
-        "Import methods and tools from a JSON file in the format of methods/schema/method-import.schema.json. "
+        "Import methods and tools from a JSON file in the format of importing/method-import.schema.json. "
         "Material paths are relative to the JSON file's folder. Everything is validated first; nothing is "
         "written unless the whole file is valid."
     )

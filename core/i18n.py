@@ -61,7 +61,25 @@ class LanguageVersion:
 
 
 def content_language_codes():
-    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    """Language codes of WAGTAIL_CONTENT_LANGUAGES, the default (LANGUAGE_CODE) first."""
+    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    default = settings.LANGUAGE_CODE
+    return [default] + [code for code in codes if code != default]
+
+
+def ensure_locales(locale_model=None):
+    """Create a Locale for every content language that has none. Returns the codes created; idempotent.
+
+    The data migration passes its historical Locale model; the `setup_locales` command uses the real one."""
+    if locale_model is None:
+        locale_model = Locale
+    existing = set(locale_model.objects.values_list("language_code", flat=True))
+    created = []
+    for code in content_language_codes():
+        if code not in existing:
+            locale_model.objects.create(language_code=code)
+            created.append(code)
+    return created
 
 
 def default_language_code():

@@ -1,4 +1,7 @@
-"""The national methods library: every live method and tool from all centres in one list."""
+"""The national methods library (/metoder/): every live method and tool from all centres in one list.
+
+The page lives in the search app because its listing is the search service's browse/search (same facets,
+sorting and ranking as /sok/); the content apps below never call the search service themselves."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .centres import CentrePage
-from .methods import MethodKind, MethodPage
+from core.i18n import in_language_or_default
+from methods.models import CentrePage, MethodKind, MethodPage
+
+from . import facets
+from .presenters import facet_groups, page_links, sort_links, url_with
+from .service import SearchParams, SearchService
 
 
 class MethodLibraryPage(Page):
@@ -31,8 +38,6 @@ class MethodLibraryPage(Page):
     def get_methods(self, centre_slug="", kind=""):
         """Live, public methods in this page's language (in bokmål where not translated), newest first,
         optionally filtered."""
-        from home.i18n import in_language_or_default
-
         methods = (
             in_language_or_default(MethodPage.objects.live().public(), self.locale)
             .select_related("centre")
@@ -48,11 +53,6 @@ class MethodLibraryPage(Page):
     def get_context(self, request, *args, **kwargs):
         """The listing is the search service's browse/search over get_methods(): same facets, sorting and
         ranking as /sok/, limited to this page's language (with bokmål where a method is not translated)."""
-        from home.i18n import in_language_or_default
-        from search import facets
-        from search.presenters import facet_groups, page_links, sort_links, url_with
-        from search.service import SearchParams, SearchService
-
         context = super().get_context(request, *args, **kwargs)
         labels = facets.option_labels(self.locale)
         params = SearchParams.from_querydict(request.GET, labels, per_page=self.per_page or 20)

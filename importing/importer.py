@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale
 
-from materials.collections import centre_collection
+from core.collections import centre_collection
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial
 from search.indexing import batched_index_updates

@@ -8,11 +8,12 @@ from django.core.management import call_command
 from django.template import Context, Template
 from wagtail.models import Locale, Revision
 
+from importing.schema import SCHEMA_PATH
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, TargetGroup, Theme
 from tests.factories import TargetGroupFactory
-from tests.methods.import_helpers import media_files, rewrite, run_import, site_state
-from tests.methods.importdata import make_pdf
+from tests.importing.import_helpers import media_files, rewrite, run_import, site_state
+from tests.importing.importdata import make_pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -227,7 +228,7 @@ def test_script_in_a_field_is_stored_as_text_and_shown_escaped(six_centres, tmp_
     record["title"] = "Kurs <script>alert('tittel')</script>"
     record["aim"] = "Første avsnitt.\n\n<script>alert('aim')</script> & <b>ikke fet</b>"
     record["summary"] = "Sammendrag med <img src=x onerror=alert(1)> i teksten."
-    from tests.methods.importdata import write_import_folder
+    from tests.importing.importdata import write_import_folder
 
     run_import(write_import_folder(tmp_path / "xss", import_records))
 
@@ -315,14 +316,14 @@ def test_schema_copy_matches_the_shared_format():
     shared = Path(settings.BASE_DIR).parent / "shared" / "formats" / "method-import.schema.json"
     if not shared.exists():
         pytest.skip(f"{shared} is not present beside the project (only in the team's shared workspace)")
-    ours = Path(settings.BASE_DIR) / "methods" / "schema" / "method-import.schema.json"
+    ours = SCHEMA_PATH
     assert json.loads(ours.read_text(encoding="utf-8")) == json.loads(shared.read_text(encoding="utf-8"))
 
 
 def test_progress_bar_only_on_a_terminal():
     import io
 
-    from methods.importing.progress import NoProgress, terminal_progress
+    from importing.progress import NoProgress, terminal_progress
 
     class Terminal(io.StringIO):
         def isatty(self):

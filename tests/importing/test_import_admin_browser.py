@@ -6,7 +6,7 @@ from wagtail.users.models import UserProfile
 
 from methods.models import MethodPage
 from tests.browser.harness import save_screenshot
-from tests.methods.test_import_admin import zip_of
+from tests.importing.test_import_admin import zip_of
 
 pytestmark = pytest.mark.browser
 
@@ -65,7 +65,7 @@ def test_problems_are_reported_before_anything_is_written(
     tmp_path,
     settings,
 ):
-    from tests.methods.import_helpers import rewrite
+    from tests.importing.import_helpers import rewrite
 
     settings.METHOD_IMPORT_UPLOAD_DIR = tmp_path / "uploads"
     import_records[3]["id"] = import_records[2]["id"]

@@ -1,0 +1,1 @@
+"""Import and export of methods and tools in the format of importing/method-import.schema.json."""

@@ -1,2 +1,0 @@
-# Fixtures of the import/export tests (methods/importing), shared by their test modules.
-from tests.methods.import_helpers import import_folder, import_records, in_english, six_centres  # noqa: F401
