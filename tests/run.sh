@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, in stages: ruff, Django checks and makemigrations --check, pytest on SQLite,
+# The whole test suite, in stages: ruff, the import-linter layers contract, Django checks and makemigrations --check, pytest on SQLite,
 # then pytest on PostgreSQL (a throwaway cluster this script starts and removes, or DATABASE_URL's
 # database). Browser tests run inside both pytest stages when Chromium and axe-core are present.
 # Every stage runs even when an earlier one fails; the exit code is non-zero when any stage failed.
@@ -60,6 +60,8 @@ skip() {
 # ---------------------------------------------------------------- static checks
 ruff_check() { "$BIN/ruff" check .; }
 ruff_format() { "$BIN/ruff" format --check .; }
+# The apps' layers (pyproject.toml [tool.importlinter], docs/architecture.md): a new circle fails here.
+import_layers() { "$BIN/lint-imports" --no-cache; }
 
 django_checks() {
     # An in-memory database: the checks must not create or touch the development database.
@@ -191,6 +193,7 @@ pytest_postgres() {
 # ---------------------------------------------------------------- run
 run_stage "ruff check" ruff_check
 run_stage "ruff format --check" ruff_format
+run_stage "import-linter: app layers" import_layers
 run_stage "django check + makemigrations --check" django_checks
 run_stage "browser tools (Chromium, axe-core)" browser_tools
 run_stage "pytest on SQLite" pytest_sqlite
