@@ -1,26 +1,35 @@
-"""Wagtail collections as the network uses them: one per centre for its materials, an internal one per centre
-for logged-in users only, and which collections are restricted (their files stay out of everything public)."""
+"""Wagtail collections as the network uses them: one per centre for its materials (held by id in the centre
+registry), an internal one inside it for logged-in users only, and which collections are restricted (their
+files stay out of everything public)."""
 
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 
-def centre_collection(centre_title):
-    """The collection that holds one centre's materials, created under the root collection when missing."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=centre_title).first()
-    return existing or root.add_child(name=centre_title)
+def centre_collection(centre):
+    """The collection of a registry centre (core.Centre), made under the root collection when it has none."""
+    if centre.collection_id is None:
+        centre.collection = Collection.get_first_root_node().add_child(name=centre.name)
+        centre.save(update_fields=["collection"])
+    return centre.collection
 
 
-def internal_collection(centre_title):
-    """'Internt – <centre>': a collection only logged-in users may download from (a Wagtail view
-    restriction), under the centre's collection. Its materials stay out of the public library and ZIPs."""
-    parent = centre_collection(centre_title)
-    name = f"Internt – {centre_title}"
-    collection = parent.get_children().filter(name=name).first() or parent.add_child(name=name)
-    CollectionViewRestriction.objects.get_or_create(
-        collection=collection, defaults={"restriction_type": BaseViewRestriction.LOGIN}
+def internal_collection(centre):
+    """'Internt – <centre>': the child of the centre's collection that only logged-in users may download
+    from (a Wagtail view restriction). Its materials stay out of the public library and ZIPs. Found by its
+    restriction, not its name, and made when missing."""
+    parent = centre_collection(centre)
+    collection = (
+        parent.get_children()
+        .filter(view_restrictions__restriction_type=BaseViewRestriction.LOGIN)
+        .order_by("path")
+        .first()
     )
+    if collection is None:
+        collection = parent.add_child(name=f"Internt – {centre.name}")
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=BaseViewRestriction.LOGIN
+        )
     return collection
 
 

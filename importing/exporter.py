@@ -91,7 +91,7 @@ def page_record(page, content):
         {
             **canonical,
             "id": page.slug,
-            "centre": page.centre.slug if page.centre else "",
+            "centre": page.centre.identity.slug if page.centre else "",
             "language": page.locale.language_code,
             "knowledge_profile": {key: profile[key] for key in PROFILE_KEYS if key in profile},
             "in_use": usages,
@@ -130,9 +130,11 @@ def export_methods(out_dir, centre=None, locale=None):
         raise ExportError(
             _("%(path)s is not an empty folder. Choose a new or empty folder.") % {"path": out_dir}
         )
-    pages = MethodPage.objects.select_related("locale", "centre").order_by("locale__language_code", "path")
+    pages = MethodPage.objects.select_related("locale", "centre__identity").order_by(
+        "locale__language_code", "path"
+    )
     if centre:
-        pages = pages.filter(centre__slug=centre)
+        pages = pages.filter(centre__identity__slug=centre)
     if locale:
         pages = pages.filter(locale__language_code=locale)
 

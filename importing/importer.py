@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.actions.convert_alias import ConvertAliasPageAction
-from wagtail.models import Locale
 
 from core.collections import centre_collection
 from materials.models import Material
@@ -173,8 +172,7 @@ class Executor:
 
     def collection(self, centre):
         if centre.pk not in self.collections:
-            default = centre.get_translation_or_none(Locale.get_default())
-            self.collections[centre.pk] = centre_collection((default or centre).title)
+            self.collections[centre.pk] = centre_collection(centre.identity)
         return self.collections[centre.pk]
 
     def write_material(self, plan, material):

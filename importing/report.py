@@ -51,7 +51,7 @@ def plan_as_dict(result):
             {
                 "id": plan.id,
                 "language": plan.locale.language_code,
-                "centre": plan.centre.slug,
+                "centre": plan.centre.identity.slug,
                 "action": plan.action,
                 "published": plan.wanted["published"],
                 "changed_fields": plan.changed,

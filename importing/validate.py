@@ -224,10 +224,12 @@ class Planner:
 
     def _centres(self, valid, locales):
         wanted = {(r["centre"], r["language"]) for _i, r in valid}
+        # Centres are named by their slug in the centre registry (core.Centre), not by their pages' slugs.
         pages = CentrePage.objects.filter(
-            slug__in={slug for slug, _lang in wanted}, locale__language_code__in={lang for _s, lang in wanted}
-        ).select_related("locale")
-        return {(page.slug, page.locale.language_code): page for page in pages}
+            identity__slug__in={slug for slug, _lang in wanted},
+            locale__language_code__in={lang for _s, lang in wanted},
+        ).select_related("locale", "identity")
+        return {(page.identity.slug, page.locale.language_code): page for page in pages}
 
     def _existing_pages(self, valid, locales):
         pages = MethodPage.objects.filter(slug__in={r["id"] for _i, r in valid}).select_related(

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import TaskState
 
-from methods.models import MethodPage
+from methods.models import CentrePage, MethodPage
 
 from .models import LivedExperienceReviewTaskState, ReviewRecord
 
@@ -87,3 +87,9 @@ def waiting_review_states():
 
 def reviewer_label(record):
     return get_user_display_name(record.reviewer) if record.reviewer else ""
+
+
+def centre_name(page):
+    """The registry name of the centre a page belongs to ('Vårres'), or '' outside the centres."""
+    centre = CentrePage.containing(page)
+    return centre.identity.name if centre else ""

@@ -1,14 +1,7 @@
-"""Names of the editorial roles (Wagtail groups) and the workflow. The data migration copies these values."""
+"""Names of the editorial roles (Wagtail groups) and the workflow. The data migrations copy these values.
 
-# Display names of the centres by the slug their CentrePage has (methods.models.centres.CENTRE_SLUGS).
-CENTRE_NAMES = {
-    "bikuben": "Bikuben",
-    "varres": "Vårres",
-    "kbt": "KBT",
-    "sagatun": "Sagatun",
-    "rom-agder": "Rom-Agder",
-    "vestavind": "Vestavind",
-}
+The centres themselves, and which group edits each, are in the centre registry (core.Centre)."""
+
 REVIEWERS_GROUP = "Erfaringspanel"
 NATIONAL_EDITORS_GROUP = "Nasjonal redaksjon"
 WORKFLOW_NAME = "Erfaringsgjennomgang og godkjenning"
@@ -23,7 +16,5 @@ CENTRE_DOCUMENT_PERMISSIONS = ["add_document", "change_document", "choose_docume
 
 
 def centre_editors_group_name(centre_name):
+    """What a new centre editors' group is called; the registry holds the group itself by id."""
     return f"Redaktører – {centre_name}"
-
-
-CENTRE_EDITOR_GROUPS = [centre_editors_group_name(name) for name in CENTRE_NAMES.values()]

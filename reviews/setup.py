@@ -9,13 +9,13 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
-    Locale,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
 from core.collections import centre_collection
+from core.models import Centre
 from core.tree import home_pages
 from methods.models import CentreIndexPage, CentrePage
 
@@ -63,15 +63,12 @@ def ensure_workflow():
     return workflow
 
 
-def centre_name(centre):
-    """The centre's display name, from its default-language page: 'Vårres' for slug 'varres'."""
-    source = centre.get_translation_or_none(Locale.get_default()) or centre
-    return roles.CENTRE_NAMES.get(source.slug, source.title)
-
-
 def centre_editors_group(centre):
-    """The 'Redaktører – X' group for a CentrePage in any language, or None before setup has run."""
-    return Group.objects.filter(name=roles.centre_editors_group_name(centre_name(centre))).first()
+    """The editors' group of a registry centre (core.Centre), made and linked when it has none."""
+    if centre.editors_group_id is None:
+        centre.editors_group = _admin_group(roles.centre_editors_group_name(centre.name))
+        centre.save(update_fields=["editors_group"])
+    return centre.editors_group
 
 
 @transaction.atomic
@@ -94,19 +91,14 @@ def ensure_editorial_setup():
         )
         counts["workflow_pages"] += created
 
-    # One group per centre, with rights on the centre page in every language and on its collection.
-    translations = defaultdict(list)
-    for centre in CentrePage.objects.all():
-        translations[centre.translation_key].append(centre)
+    # One group per centre, with rights on the centre's page in every language and on its collection.
     document_permissions = [
         _permission("wagtaildocs", codename) for codename in roles.CENTRE_DOCUMENT_PERMISSIONS
     ]
-    default_locale_id = Locale.get_default().pk
-    for pages in translations.values():
-        source = next((page for page in pages if page.locale_id == default_locale_id), pages[0])
-        group = _admin_group(roles.centre_editors_group_name(centre_name(source)))
-        _grant_pages(group, pages, roles.CENTRE_PAGE_PERMISSIONS, counts)
-        collection = centre_collection(source.title)
+    for centre in Centre.objects.filter(pages__isnull=False).distinct():
+        group = centre_editors_group(centre)
+        _grant_pages(group, CentrePage.objects.filter(identity=centre), roles.CENTRE_PAGE_PERMISSIONS, counts)
+        collection = centre_collection(centre)
         for permission in document_permissions:
             _obj, created = GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=permission

@@ -15,6 +15,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from methods.models import CentrePage
 
 from .emails import page_links, send_to_users
+from .queries import centre_name
 
 
 def _users(ids):
@@ -26,19 +27,11 @@ def _author_ids(workflow_state, page):
     return {workflow_state.requested_by_id, page.owner_id}
 
 
-def _centre_name(page):
-
-    from .setup import centre_name
-
-    centre = CentrePage.objects.ancestor_of(page, inclusive=True).first()
-    return centre_name(centre) if centre else ""
-
-
 def _page_context(page, revision=None, task=None):
     return {
         "page": page,
         "page_title": revision.object_str if revision else page.get_admin_display_title(),
-        "centre_name": _centre_name(page),
+        "centre_name": centre_name(page),
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
         **page_links(page, task),
     }
@@ -154,14 +147,12 @@ def send_review_due(page_id, last_reviewed_at=None):
     `last_reviewed_at` is an ISO datetime string (task arguments must be JSON), or None if never reviewed.
     """
 
-    from .setup import centre_editors_group
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0
     page = page.specific
-    centre = CentrePage.objects.ancestor_of(page, inclusive=True).first()
-    group = centre_editors_group(centre) if centre else None
+    centre = CentrePage.containing(page)
+    group = centre.identity.editors_group if centre else None
     recipients = list(group.user_set.all()) if group else []
     recipients += _users({page.owner_id})
     context = {

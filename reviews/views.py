@@ -12,11 +12,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from methods.models import CentrePage
-
 from .models import LivedExperienceReviewTask, ReviewRecord
-from .queries import pages_due_for_review, review_period_months, waiting_review_states
-from .setup import centre_name
+from .queries import centre_name, pages_due_for_review, review_period_months, waiting_review_states
 
 
 def is_reviewer(user):
@@ -35,12 +32,6 @@ def can_view_review_reports(user):
             or is_reviewer(user)
         )
     )
-
-
-def _centre_name(page):
-
-    centre = CentrePage.objects.ancestor_of(page, inclusive=True).first()
-    return centre_name(centre) if centre else ""
 
 
 class ReviewReportView(ReportView):
@@ -92,7 +83,7 @@ class WaitingForReviewView(ReviewReportView):
         for state in rows:
             state.page = pages.get(int(state.workflow_state.object_id))
             state.page_title = state.revision.object_str
-            state.centre = _centre_name(state.page) if state.page else ""
+            state.centre = centre_name(state.page) if state.page else ""
             submitter = state.workflow_state.requested_by or state.revision.user
             state.submitted_by = get_user_display_name(submitter) if submitter else ""
             # Waiting since this review round began; earlier rounds that were sent back do not count.
@@ -125,7 +116,7 @@ class ReviewsDueView(ReviewReportView):
     def decorate_paginated_queryset(self, object_list):
         rows = list(object_list)
         for page in rows:
-            page.centre_name = _centre_name(page)
+            page.centre_name = centre_name(page)
         return rows
 
     def get_context_data(self, **kwargs):

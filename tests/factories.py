@@ -5,6 +5,7 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.models import Locale, Page, Site
 
+from core.models import Centre
 from home.models import HomePage, StandardPage
 from materials.models import Material
 from methods.models import (
@@ -91,6 +92,10 @@ class CentrePageFactory(wagtail_factories.PageFactory):
 
     title = "Bikuben"
     slug = "bikuben"
+    # The registry entry with the page's slug (the six centres are there from core's migration).
+    identity = factory.LazyAttribute(
+        lambda page: Centre.objects.get_or_create(slug=page.slug, defaults={"name": page.title})[0]
+    )
     full_name = "Bikuben regionalt brukerstyrt senter"
     health_region = "sor-ost"
     town = "Gjøvik"

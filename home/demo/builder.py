@@ -22,6 +22,7 @@ from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision,
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.collections import centre_collection, internal_collection
+from core.models import Centre
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
 from materials.models import Material, MaterialLibraryPage
 from materials.validation import validate_material_file
@@ -80,7 +81,7 @@ class DemoBuilder:
             centre_index = self._page(home, CentreIndexPage, content.CENTRE_INDEX)
             centres, method_indexes = {}, {}
             for data in content.CENTRES:
-                centre = self._page(centre_index, CentrePage, data)
+                centre = self._centre_page(centre_index, data)
                 centres[data["slug"]] = centre
                 method_indexes[data["slug"]] = self._page(
                     centre, MethodIndexPage, {**content.METHOD_INDEX, "published": data["published"]}
@@ -148,6 +149,12 @@ class DemoBuilder:
         self.new_objects.append((model, page.pk))
         self.created["pages"] += 1
         return page
+
+    def _centre_page(self, centre_index, data):
+        """A centre's page, presenting its entry in the centre registry (core.Centre) by the same slug."""
+        identity = Centre.objects.get(slug=data["slug"])
+        fields = {key: value for key, value in data.items() if key not in ("slug", "title", "published")}
+        return self._page(centre_index, CentrePage, data, fields={**fields, "identity": identity})
 
     def _home(self):
         """The HomePage at the top of the tree, replacing Wagtail's untouched placeholder page."""
@@ -304,7 +311,7 @@ class DemoBuilder:
             centre = centres[methods[spec["method"]]["centre"]]
             # Internal materials go in the centre's restricted collection: logged-in users only.
             make_collection = internal_collection if spec["internal"] else centre_collection
-            collection = make_collection(centre.title)
+            collection = make_collection(centre.identity)
             document = Material.objects.filter(collection=collection, title=spec["title"]).first()
             if document is None:
                 document = self._new_material(spec, collection)

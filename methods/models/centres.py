@@ -1,5 +1,6 @@
 """The regional user-controlled centres (regionale brukerstyrte sentre) that own methods and tools."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,9 +10,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import in_language_or_default
-
-# The slugs the import format names centres by; CentrePage slugs must be one of these.
-CENTRE_SLUGS = ["bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"]
 
 
 class HealthRegion(models.TextChoices):
@@ -40,6 +38,18 @@ class CentreIndexPage(Page):
 
 
 class CentrePage(Page):
+    """A centre's page in one language. Who the centre is (its slug in the import format, its collection, its
+    editors' group) is the registry entry it points at (core.Centre), the same for every translation."""
+
+    identity = models.ForeignKey(
+        "core.Centre",
+        verbose_name=_("centre in the registry"),
+        on_delete=models.PROTECT,
+        related_name="pages",
+        help_text=_(
+            "Which of the network's centres this page presents. Renaming the page changes nothing else."
+        ),
+    )
     full_name = models.CharField(
         _("full name"),
         max_length=200,
@@ -60,6 +70,7 @@ class CentrePage(Page):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("identity"),
         FieldPanel("full_name"),
         FieldPanel("intro"),
         MultiFieldPanel(
@@ -85,7 +96,8 @@ class CentrePage(Page):
     # Translation: the name, place names (Tromsø is Romsa in Northern Sami) and introduction are translated;
     # region, address and contact details are synchronised from the bokmål page.
     override_translatable_fields = [
-        # The slug names the centre in the import format (CENTRE_SLUGS) in every language.
+        # Every translation presents the same centre; the slug (its web address) stays the same too.
+        SynchronizedField("identity", overridable=False),
         SynchronizedField("slug", overridable=False),
         TranslatableField("full_name"),
         SynchronizedField("health_region", overridable=False),
@@ -105,6 +117,17 @@ class CentrePage(Page):
     class Meta:
         verbose_name = _("centre")
         verbose_name_plural = _("centres")
+
+    @classmethod
+    def containing(cls, page):
+        """The centre page at or above `page`, with its registry entry, or None outside the centres."""
+        return cls.objects.ancestor_of(page, inclusive=True).select_related("identity").first()
+
+    def clean(self):
+        super().clean()
+        others = CentrePage.objects.filter(identity_id=self.identity_id, locale_id=self.locale_id)
+        if self.identity_id and others.exclude(pk=self.pk).exists():
+            raise ValidationError({"identity": _("This centre already has a page in this language.")})
 
     @property
     def method_index(self):

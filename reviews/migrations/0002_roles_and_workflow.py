@@ -2,19 +2,12 @@
 
 Permissions that depend on the page tree (each centre's subtree and collection, each home page) are applied
 by reviews.setup.ensure_editorial_setup() when the tree exists. Values are copied from reviews/roles.py as
-they were when this migration was written.
+they were when this migration was written. Each centre's editors' group is made by 0003 from the centre
+registry (core.Centre).
 """
 
 from django.db import migrations
 
-CENTRE_EDITOR_GROUPS = [
-    "Redaktører – Bikuben",
-    "Redaktører – Vårres",
-    "Redaktører – KBT",
-    "Redaktører – Sagatun",
-    "Redaktører – Rom-Agder",
-    "Redaktører – Vestavind",
-]
 REVIEWERS_GROUP = "Erfaringspanel"
 NATIONAL_EDITORS_GROUP = "Nasjonal redaksjon"
 WORKFLOW_NAME = "Erfaringsgjennomgang og godkjenning"
@@ -65,7 +58,7 @@ def create_roles_and_workflow(apps, schema_editor):
 
     access_admin = get_permission(apps, "wagtailadmin", "admin", "access_admin", "Can access Wagtail admin")
     groups = {}
-    for name in [*CENTRE_EDITOR_GROUPS, REVIEWERS_GROUP, NATIONAL_EDITORS_GROUP]:
+    for name in [REVIEWERS_GROUP, NATIONAL_EDITORS_GROUP]:
         groups[name], _ = Group.objects.get_or_create(name=name)
         groups[name].permissions.add(access_admin)
 
@@ -104,7 +97,7 @@ def remove_roles_and_workflow(apps, schema_editor):
     Task = apps.get_model("wagtailcore", "Task")
     Workflow.objects.filter(name=WORKFLOW_NAME).delete()
     Task.objects.filter(name__in=[REVIEW_TASK_NAME, APPROVAL_TASK_NAME]).delete()
-    Group.objects.filter(name__in=[*CENTRE_EDITOR_GROUPS, REVIEWERS_GROUP, NATIONAL_EDITORS_GROUP]).delete()
+    Group.objects.filter(name__in=[REVIEWERS_GROUP, NATIONAL_EDITORS_GROUP]).delete()
 
 
 class Migration(migrations.Migration):

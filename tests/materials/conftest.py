@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from core.collections import internal_collection
+from core.models import Centre
 from materials.models import MaterialLibraryPage
 from methods.models import MethodPageMaterial
 from tests.factories import (
@@ -127,7 +128,7 @@ def network(site_tree):
         pdf_bytes("intern"),
         "pdf",
         audiences="practitioners",
-        collection=internal_collection("Bikuben"),
+        collection=internal_collection(Centre.objects.get(slug="bikuben")),
     )
     template = make_material(
         "Kriseplanmal",

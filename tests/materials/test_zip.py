@@ -91,8 +91,9 @@ def test_metadata_changes_give_a_new_zip(network, change):
 
 def test_adding_a_material_to_a_collection_with_privacy_takes_it_out(network):
     from core.collections import internal_collection
+    from core.models import Centre
 
-    network.slides.collection = internal_collection("Bikuben")
+    network.slides.collection = internal_collection(Centre.objects.get(slug="bikuben"))
     network.slides.save()
     names = [name for _material, name in plan_zip(network.group).entries]
     assert names == ["Kursplan.pdf"]

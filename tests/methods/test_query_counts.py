@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.collections import internal_collection
+from core.models import Centre
 from methods.models import MethodPageMaterial, MethodPageRelatedMethod, MethodPageUsage
 from reviews.models import ReviewerProfile, ReviewRecord
 from tests.factories import MaterialFactory, MethodPageFactory, TargetGroupFactory, ThemeFactory
@@ -64,7 +65,7 @@ def build_centre(index, centre_slug, size, reviewer):
     returns the first method."""
     groups = [TargetGroupFactory(name=f"Målgruppe {n}", slug=f"malgruppe-{n}") for n in range(size)]
     themes = [ThemeFactory(name=f"Tema {n}", slug=f"tema-{n}") for n in range(size)]
-    internal = internal_collection(centre_slug.capitalize())
+    internal = internal_collection(Centre.objects.get(slug=centre_slug))
     methods = []
     for number in range(size):
         method = MethodPageFactory(

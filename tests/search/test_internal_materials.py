@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 
 from core.collections import centre_collection, internal_collection
+from core.models import Centre
 from methods.models import MethodPage, MethodPageMaterial
 from tests.factories import MaterialFactory, MethodPageFactory
 
@@ -21,12 +22,14 @@ def found(client, word):
 @pytest.fixture
 def method_with_materials(site_tree, django_capture_on_commit_callbacks):
     public = MaterialFactory(
-        title="Arbeidsark", description="Øvelser med solsikkefrø", collection=centre_collection("Bikuben")
+        title="Arbeidsark",
+        description="Øvelser med solsikkefrø",
+        collection=centre_collection(Centre.objects.get(slug="bikuben")),
     )
     internal = MaterialFactory(
         title="Intern rutine",
         description="Rutiner for blåbærsyltetøy",
-        collection=internal_collection("Bikuben"),
+        collection=internal_collection(Centre.objects.get(slug="bikuben")),
     )
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], slug="kompass")
     for order, material in enumerate((public, internal)):
@@ -44,7 +47,7 @@ def test_a_public_materials_words_find_the_method_and_an_internal_ones_do_not(cl
 def test_making_a_collection_private_takes_its_words_out_of_search(
     client, method_with_materials, django_capture_on_commit_callbacks
 ):
-    public_collection = centre_collection("Bikuben")
+    public_collection = centre_collection(Centre.objects.get(slug="bikuben"))
     with django_capture_on_commit_callbacks(execute=True):
         restriction = CollectionViewRestriction.objects.create(
             collection=public_collection, restriction_type=BaseViewRestriction.LOGIN

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from core.models import Centre
 from importing.exporter import ExportError, export_methods
-from methods.models.centres import CENTRE_SLUGS
 
 
 class Command(BaseCommand):
@@ -17,13 +17,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("out_folder", help="A new or empty folder.")
-        parser.add_argument("--centre", choices=CENTRE_SLUGS, help="Only this centre's methods.")
+        parser.add_argument("--centre", help="Only this centre's methods (its slug in the centre registry).")
         parser.add_argument(
             "--locale", choices=[code for code, _name in settings.LANGUAGES], help="Only this language."
         )
         parser.add_argument("--json", action="store_true", help="Print a machine-readable result on stdout.")
 
     def handle(self, out_folder, centre=None, locale=None, json=False, **options):
+        known = list(Centre.objects.values_list("slug", flat=True))
+        if centre is not None and centre not in known:
+            raise CommandError(
+                _("Unknown centre '%(centre)s'. The centres are: %(known)s.")
+                % {"centre": centre, "known": ", ".join(known)}
+            )
         try:
             result = export_methods(out_folder, centre=centre, locale=locale)
         except ExportError as error:
