@@ -86,6 +86,16 @@ class CentreIndexPageFactory(wagtail_factories.PageFactory):
     slug = "sentre"
 
 
+def registry_centre(slug, title):
+    """The registry entry for a test centre page: the one with this slug, or a new one (named by the title
+    unless that name is taken: names are unique)."""
+    centre = Centre.objects.filter(slug=slug).first()
+    if centre is None:
+        name = title if not Centre.objects.filter(name=title).exists() else f"{title} ({slug})"
+        centre = Centre.objects.create(slug=slug, name=name)
+    return centre
+
+
 class CentrePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = CentrePage
@@ -93,9 +103,7 @@ class CentrePageFactory(wagtail_factories.PageFactory):
     title = "Bikuben"
     slug = "bikuben"
     # The registry entry with the page's slug (the six centres are there from core's migration).
-    identity = factory.LazyAttribute(
-        lambda page: Centre.objects.get_or_create(slug=page.slug, defaults={"name": page.title})[0]
-    )
+    identity = factory.LazyAttribute(lambda page: registry_centre(page.slug, page.title))
     full_name = "Bikuben regionalt brukerstyrt senter"
     health_region = "sor-ost"
     town = "Gjøvik"

@@ -65,13 +65,15 @@ def test_add_view_for_a_centres_method_index(admin_client, site_tree):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("model", ["centreindexpage", "methodlibrarypage"])
-def test_add_view_for_the_home_pages_single_sections(admin_client, site_tree, model):
+@pytest.mark.parametrize(
+    ("app_label", "model"), [("methods", "centreindexpage"), ("search", "methodlibrarypage")]
+)
+def test_add_view_for_the_home_pages_single_sections(admin_client, site_tree, app_label, model):
     # Each may exist once under the home page: remove the existing one first.
     site_tree["centre_index" if model == "centreindexpage" else "library"].delete()
 
     response = admin_client.get(
-        reverse("wagtailadmin_pages:add", args=["methods", model, site_tree["home"].pk])
+        reverse("wagtailadmin_pages:add", args=[app_label, model, site_tree["home"].pk])
     )
 
     assert response.status_code == 200
