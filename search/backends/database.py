@@ -10,19 +10,25 @@ Picks the engine from the connection like `modelsearch.backends.database`, and a
   that avoids modelsearch's per-row correlated score subquery.
 
 Every backend here offers `ranked_matches(query, queryset)`: [(pk, score)] best first, for all matches;
-the PostgreSQL one also `ranked_within`, the same from the index table alone.
+the PostgreSQL one also `ranked_within`, the same from the index table alone. What reaches into
+modelsearch's internals (private methods, upstream method bodies) is in `search.backends.overrides`.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery
 from django.db import DatabaseError, connection
 from django.db.models import F, IntegerField
 from django.db.models.functions import Cast
-from django.utils.functional import cached_property
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
-from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, PlainText
-from wagtail.models import Locale
+from modelsearch.query import Boost, Fuzzy, MatchAll, Not, PlainText
 
-from search.query import LANGUAGE_CONFIGS, InConfigs, Prefix
+from search.backends.overrides import (
+    BodyMatchCompilerMixin,
+    BodyWithTitleIndexerMixin,
+    IndexerClassMixin,
+    WeightedBM25Mixin,
+    WeightedRankCompilerMixin,
+)
+from search.query import InConfigs, Prefix
 from search.sql import IdIn
 from search.text import english_stem, fold, stem
 
@@ -49,7 +55,6 @@ def _generic_ranked_matches(backend, query, queryset):
 # --- PostgreSQL -------------------------------------------------------------------------------------
 
 try:
-    from django.db.models.sql.subqueries import InsertQuery
     from modelsearch.backends.database.postgres.postgres import (
         IndexEntry,
         PostgresIndex,
@@ -59,14 +64,13 @@ try:
     )
     from modelsearch.backends.database.postgres.postgres import ObjectIndexer as PostgresObjectIndexer
     from modelsearch.backends.database.postgres.query import Lexeme as PostgresLexeme
-    from modelsearch.index import SearchField
-    from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+    from modelsearch.utils import get_descendants_content_types_pks
 except ImportError:  # pragma: no cover - psycopg missing
     PostgresSearchBackend = None
 
 if PostgresSearchBackend is not None:
 
-    class NorwegianPostgresQueryCompiler(PostgresSearchQueryCompiler):
+    class NorwegianPostgresQueryCompiler(BodyMatchCompilerMixin, PostgresSearchQueryCompiler):
         def build_tsquery_content(self, query, config=None, invert=False):
             if isinstance(query, InConfigs):
                 combined = None
@@ -81,115 +85,11 @@ if PostgresSearchBackend is not None:
                 return self.build_tsquery_content(query.subquery, config=config, invert=invert)
             return super().build_tsquery_content(query, config=config, invert=invert)
 
-        def search(self, config, start, stop, score_field=None, backend=None):
-            plain = self.fields is None and not isinstance(self.query, (MatchAll, Not, Fuzzy))
-            if not plain:
-                return super().search(config, start, stop, score_field=score_field, backend=backend)
-            search_query = self.build_tsquery(self.query, config=config)
-            rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
-            # The body holds the title too (BodyWithTitleIndexer), so `body @@ query` alone can use the body's
-            # GIN index. Entries indexed before this backend need `manage.py update_index` once.
-            queryset = self.queryset.filter(index_entries__body=search_query)
-            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+    class BodyWithTitleIndexer(BodyWithTitleIndexerMixin, PostgresObjectIndexer):
+        """Each object indexed in its language, the title in the body too (see the mixin)."""
 
-        def _build_rank_expression(self, vectors, config):
-            """One ts_rank per vector for the query without its boosted parts, plus one per boosted part.
-
-            modelsearch ranks every leaf of the query tree separately (and twice per vector); with Norwegian
-            expansion that is a dozen ts_rank calls per matching row. This keeps the effect of Boost (compound
-            parts count less) at a fraction of the cost."""
-            core, boosted = _split_boosts(self.query)
-            rank = None
-            for vector, vector_boost in vectors:
-                parts = [(1.0, core)] if core is not None else []
-                for boost, subquery in parts + boosted:
-                    tsquery = self.build_tsquery(subquery, config=config)
-                    term = SearchRank(vector, tsquery, weights=self.sql_weights) * vector_boost
-                    if boost != 1.0:
-                        term = term * boost
-                    rank = term if rank is None else rank + term
-            return rank
-
-    def _split_boosts(query):
-        """(the query with Boost nodes removed, [(boost, subquery)]) — None when nothing is left."""
-        if isinstance(query, InConfigs):
-            inner, boosted = _split_boosts(query.subquery)
-            inner = InConfigs(inner, query.configs) if inner is not None else None
-            return inner, [(boost, InConfigs(subquery, query.configs)) for boost, subquery in boosted]
-        if isinstance(query, Boost):
-            inner, boosted = _split_boosts(query.subquery)
-            return None, [(query.boost, query.subquery)] if inner is not None or not boosted else boosted
-        if isinstance(query, (And, Or)):
-            kept, boosted = [], []
-            for subquery in query.subqueries:
-                inner, more = _split_boosts(subquery)
-                boosted += more
-                if inner is not None:
-                    kept.append(inner)
-            if not kept:
-                return None, boosted
-            return (kept[0] if len(kept) == 1 else type(query)(kept)), boosted
-        return query, []
-
-    class BodyWithTitleIndexer(PostgresObjectIndexer):
-        """The body vector also holds the title (with its weight), so that matching can use `body @@ query`
-        alone: `title || body @@ query`, as modelsearch matches, builds a new tsvector for every row.
-
-        Each object is indexed in its language's text search configuration (LANGUAGE_CONFIGS)."""
-
-        def __init__(self, obj, backend, language_code=None):
-            super().__init__(obj, backend)
-            self.config = LANGUAGE_CONFIGS.get(language_code, backend.config)
-
-        @cached_property
-        def body(self):
-            texts = []
-            for field in self.search_fields:
-                for current_field, boost, value in self.prepare_field(self.obj, field):
-                    if isinstance(current_field, SearchField):
-                        texts.append((value, boost))
-            return self.as_vector(texts)
-
-    class NorwegianPostgresIndex(PostgresIndex):
-        def add_items(self, model, objs):
-            # modelsearch's PostgresIndex.add_items with BodyWithTitleIndexer (it names its indexer class
-            # directly, so the method is repeated here).
-            if not model.get_search_fields():
-                return
-            languages = dict(Locale.objects.values_list("pk", "language_code"))
-            indexers = [
-                BodyWithTitleIndexer(obj, self.backend, languages.get(getattr(obj, "locale_id", None)))
-                for obj in objs
-            ]
-            if not indexers:
-                return
-            content_type_pk = get_content_type_pk(model)
-            compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
-            rows, params = [], []
-            for indexer in indexers:
-                params.extend((content_type_pk, indexer.id))
-                vectors = []
-                for name in ("title", "autocomplete", "body"):
-                    value = compiler.prepare_value(IndexEntry._meta.get_field(name), getattr(indexer, name))
-                    sql, value_params = value.as_sql(compiler, self.write_connection)
-                    vectors.append(sql)
-                    params.extend(value_params)
-                params.extend((indexer.title_text, indexer.body_text))
-                rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
-            with self.write_connection.cursor() as cursor:
-                cursor.execute(
-                    f"""
-                    INSERT INTO {IndexEntry._meta.db_table}
-                        (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
-                    (VALUES {", ".join(rows)})
-                    ON CONFLICT (content_type_id, object_id)
-                    DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete,
-                                  body = EXCLUDED.body, title_text = EXCLUDED.title_text,
-                                  body_text = EXCLUDED.body_text
-                    """,  # noqa: S608 - the table name comes from model metadata
-                    params,
-                )
-            self._refresh_title_norms()
+    class NorwegianPostgresIndex(IndexerClassMixin, PostgresIndex):
+        indexer_class = BodyWithTitleIndexer
 
     class NorwegianPostgresSearchBackend(PostgresSearchBackend):
         index_class = NorwegianPostgresIndex
@@ -214,9 +114,7 @@ if PostgresSearchBackend is not None:
             if isinstance(compiler.query, (MatchAll, Not, Fuzzy)):
                 return None  # not a full-text match (search.query never builds one): the caller's way
             search_query = compiler.build_tsquery(compiler.query, config=self.config)
-            rank = compiler._build_rank_expression(
-                [(F("title"), F("title_norm")), (F("body"), 1.0)], self.config
-            )
+            rank = compiler.rank_on_index_table(self.config)
             rows = (
                 IndexEntry.objects.annotate(page_id=Cast("object_id", IntegerField()))
                 .filter(
@@ -261,22 +159,16 @@ except (ImportError, LookupError):  # not SQLite, or SQLite without FTS5
 
 if SQLiteSearchBackend is not None:
 
-    class WeightedBM25(BM25):
-        def as_sql(self, compiler, connection, function=None, template=None):
-            weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
-            return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+    class WeightedBM25(WeightedBM25Mixin, BM25):
+        column_weights = SQLITE_COLUMN_WEIGHTS
 
-    class NorwegianSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+    class NorwegianSQLiteQueryCompiler(WeightedRankCompilerMixin, SQLiteSearchQueryCompiler):
+        rank_class = WeightedBM25
+
         def build_search_query_content(self, query, config=None):
             if isinstance(query, Prefix):
                 return SearchQueryExpression(SQLiteLexeme(fold(query.query_string), prefix=True))
             return super().build_search_query_content(query, config=config)
-
-        def build_tsrank(self, vector, query, config=None, boost=1.0):
-            return WeightedBM25()
-
-        def _build_rank_expression(self, vectors, config):
-            return WeightedBM25()
 
     class NorwegianSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = NorwegianSQLiteQueryCompiler

@@ -8,20 +8,20 @@ The client is created without contacting the server; nothing here talks to it un
 from django.db.models import F
 from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
+from search.backends.overrides import SearchBodyMixin
 from search.sql import IdIn
 
 # Elasticsearch's default index.max_result_window: facets count at most this many matches.
 MAX_MATCHES = 10_000
 
 
-class NorwegianElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
+class NorwegianElasticsearch9SearchBackend(SearchBodyMixin, Elasticsearch9SearchBackend):
     query_flavour = "plain"
 
     def ranked_match_request(self, query, queryset, limit=MAX_MATCHES):
         """The keyword arguments of the single search request `ranked_matches` sends."""
-        results = self.search(query, queryset)
         return {
-            **results._get_es_body(),
+            **self.search_body(query, queryset),
             "index": self.get_index_for_model(queryset.model).name,
             "_source": False,
             "stored_fields": "pk",
