@@ -1,1 +1,1 @@
-"""Search backends: modelsearch's, extended for Norwegian query expansion (see search/README section)."""
+"""The search backends: modelsearch's database and Elasticsearch 9 backends with Norwegian query handling (docs/search.md)."""
