@@ -386,6 +386,21 @@ class MethodPage(Page):
         ("highlight_materials_text", _("materials"), True),
     )
 
+    # Other models whose text is part of a method's index text: {model label: the lookup from a method to
+    # them}. search.signals reindexes the methods that link one of them when it changes.
+    search_index_sources = {
+        "methods.TargetGroup": "target_groups",
+        "methods.Theme": "themes",
+        "materials.Material": "materials__document",
+    }
+
+    @classmethod
+    def pks_indexing(cls, label, objects):
+        """The ids of the methods whose index text holds text of `objects` (instances, ids or a query of
+        the model `label` in search_index_sources)."""
+        lookup = cls.search_index_sources[label]
+        return cls.objects.filter(**{f"{lookup}__in": objects}).values_list("pk", flat=True).distinct()
+
     @classmethod
     def search_facet_values(cls):
         """{facet key: a lookup or an expression of the page's single value}, read in the same query as
