@@ -22,7 +22,7 @@ from django.dispatch import receiver
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision
 from wagtail.signals import page_published, page_unpublished
 
-from methods.models import MethodPage, MethodPageMaterial, TargetGroup, Theme
+from methods.models import MethodPage
 
 from . import facets
 
@@ -79,7 +79,7 @@ def _database_stamp():
 
 
 def _is_relevant(sender):
-    return issubclass(sender, (Page, TargetGroup, Theme, MethodPageMaterial))
+    return issubclass(sender, (Page, *MethodPage.search_facet_sources()))
 
 
 @receiver(post_save)
@@ -98,5 +98,5 @@ def _published(**kwargs):
 
 @receiver(m2m_changed)
 def _links_changed(sender, **kwargs):
-    if sender in (MethodPage.target_groups.through, MethodPage.themes.through):
+    if sender in MethodPage.search_facet_sources():
         forget()

@@ -9,33 +9,16 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField, StreamField
 
 from .query import word_matcher
 from .text import WORD_RE
 
 SNIPPET_LENGTH = 220
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
-
-# (attribute, label) in the order a practitioner would look for the match; the snippet comes from the
-# first of these (after the title) with the most query words.
-METHOD_FIELDS = [
-    ("title", _("title")),
-    ("summary", _("summary")),
-    ("plain_summary", _("in brief")),
-    ("target_groups", _("target groups")),
-    ("themes", _("themes")),
-    ("aim", _("aim")),
-    ("target_group_description", _("about the target group")),
-    ("lived_experience_origin", _("lived-experience origin")),
-    ("evidence", _("knowledge base")),
-    ("how_to", _("how to carry it out")),
-    ("materials", _("materials")),
-]
-NOT_IN_SNIPPET = {"title", "target_groups", "themes"}
-RICH_TEXT = {"aim", "lived_experience_origin", "evidence", "how_to"}
 
 
 @dataclass
@@ -53,20 +36,29 @@ def plain_text(value):
     return " ".join(unescape(strip_tags(str(value))).split())
 
 
-def method_texts(page):
+def page_texts(page):
+    """{name: text} of the page's search_highlight_fields (its model's search interface), made plain by the
+    kind of each field: names of related terms, rich text and streams without markup, other text fields
+    as typed (escaped later, never stripped), a method's text as it returns it."""
     texts = {}
-    for attribute, _label in METHOD_FIELDS:
-        if attribute in ("target_groups", "themes"):
-            texts[attribute] = ", ".join(term.name for term in getattr(page, attribute).all())
-        elif attribute == "materials":
-            texts[attribute] = " ".join(
-                f"{item.document.title}. {item.document.description}" for item in page.materials.all()
-            )
-        elif attribute in RICH_TEXT:
-            texts[attribute] = plain_text(getattr(page, attribute, ""))
-        else:  # plain text fields: shown as typed (escaped later), never stripped
-            texts[attribute] = " ".join(str(getattr(page, attribute, "") or "").split())
+    for name, _label, _in_snippet in page.search_highlight_fields:
+        field = _model_field(type(page), name)
+        if field is None:
+            texts[name] = getattr(page, name)()
+        elif field.many_to_many:
+            texts[name] = ", ".join(str(term) for term in getattr(page, name).all())
+        elif isinstance(field, (RichTextField, StreamField)):
+            texts[name] = plain_text(getattr(page, name, ""))
+        else:
+            texts[name] = " ".join(str(getattr(page, name, "") or "").split())
     return texts
+
+
+def _model_field(model, name):
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
 
 
 def mark(text, match):
@@ -108,18 +100,25 @@ def _window(text, match):
 
 
 def highlight_method(page, parsed, match=None):
-    """`match`: a word_matcher(parsed) to share between the results of one search (it remembers words)."""
-    texts = method_texts(page)
+    """The marked title, snippet and matched fields of a page whose model declares search_highlight_fields
+    (see MethodPage).
+
+    `match`: a word_matcher(parsed) to share between the results of one search (it remembers words)."""
+    fields = page.search_highlight_fields
+    texts = page_texts(page)
     match = match or word_matcher(parsed)
-    title_html, _found = mark(texts["title"], match)
+    title_html, _found = mark(texts.get("title", page.title), match)
     matched_fields, best_field, best_count = [], None, 0
-    for attribute, label in METHOD_FIELDS:
-        found = {match(word) for word in WORD_RE.findall(texts[attribute])} - {None}
+    for name, label, in_snippet in fields:
+        found = {match(word) for word in WORD_RE.findall(texts[name])} - {None}
         if found:
             matched_fields.append((label, sorted(found)))
-            if attribute not in NOT_IN_SNIPPET and len(found) > best_count:
-                best_field, best_count = attribute, len(found)
-    source = texts[best_field] if best_field else texts["summary"]
+            if in_snippet and len(found) > best_count:
+                best_field, best_count = name, len(found)
+    # Nothing matched in a snippet field: the start of the first one.
+    source = texts.get(
+        best_field or next((name for name, _label, in_snippet in fields if in_snippet), None), ""
+    )
     snippet_html, _found = mark(_window(source, match) if best_field else source[:SNIPPET_LENGTH], match)
     return Highlight(title_html=title_html, snippet_html=snippet_html, matched_fields=matched_fields)
 

@@ -14,7 +14,7 @@ from operator import itemgetter
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, Page, get_page_models
 
-from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial
+from methods.models import MethodIndexPage, MethodPage
 
 from . import facet_cache, facets, suggest
 from .highlight import highlight_method, highlight_text
@@ -234,15 +234,7 @@ class SearchService:
         )
 
     def _load(self, ids, scores, parsed):
-        pages = (
-            MethodPage.objects.filter(pk__in=ids)
-            .select_related("centre", "locale")
-            .prefetch_related(
-                "target_groups",
-                "themes",
-                Prefetch("materials", queryset=MethodPageMaterial.objects.select_related("document")),
-            )
-        )
+        pages = MethodPage.search_results(MethodPage.objects.filter(pk__in=ids))
         by_id = {page.pk: page for page in pages}
         match = None if parsed.is_empty else word_matcher(parsed)
         results = []

@@ -34,7 +34,7 @@ def reindex_published_method(sender, instance, **kwargs):
 def reindex_methods_for_term(sender, instance, created, raw=False, **kwargs):
     if created or raw:
         return
-    update_search_index(MethodPage, instance.methods.values_list("pk", flat=True))
+    update_search_index(MethodPage, MethodPage.pks_indexing(sender._meta.label, [instance.pk]))
 
 
 def schedule_method_reindex(method_ids):
@@ -46,9 +46,7 @@ def schedule_method_reindex(method_ids):
 
 
 def _reindex_methods_linking(materials):
-    method_ids = list(
-        MethodPage.objects.filter(materials__document__in=materials).values_list("pk", flat=True).distinct()
-    )
+    method_ids = list(MethodPage.pks_indexing(Material._meta.label, materials))
     if method_ids:
         transaction.on_commit(lambda: schedule_method_reindex(method_ids))
 

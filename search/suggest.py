@@ -9,7 +9,7 @@ import difflib
 
 from django.db import DatabaseError, connection
 
-from methods.models import MethodPage, TargetGroup, Theme
+from methods.models import MethodPage
 
 from . import facet_cache
 from .text import WORD_RE, normalise
@@ -76,9 +76,7 @@ def _vocabulary():
 
 
 def _build_vocabulary():
-    texts = list(MethodPage.objects.live().values_list("title", flat=True))
-    texts += list(TargetGroup.objects.values_list("name", flat=True))
-    texts += list(Theme.objects.values_list("name", flat=True))
+    texts = MethodPage.search_vocabulary_texts()
     return sorted(
         {word for text in texts for word in WORD_RE.findall(normalise(text)) if len(word) >= MIN_WORD_LENGTH}
     )

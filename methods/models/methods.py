@@ -3,6 +3,7 @@
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +19,7 @@ from core.i18n import localize_translatable_relations
 from ..blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
 from ..publishing import ReviewedPagePermissionTester, ReviewedSubpagesPermissionTester
 from .centres import CentrePage
+from .taxonomy import TargetGroup, Theme
 
 
 class MethodKind(models.TextChoices):
@@ -360,6 +362,95 @@ class MethodPage(Page):
         SynchronizedField("related_methods"),
         SynchronizedField("materials"),
     ]
+
+    # The search interface: what the search app (a higher layer) reads of a method, so that it needs no
+    # field name or table of this model. A facet key is the facet's GET parameter (search.facets.FACETS).
+    #
+    # Many-to-many facets: {facet key: a many-to-many field to a term model with a unique `slug`}; a
+    # facet row holds the page's term slugs.
+    search_facet_terms = {"target": "target_groups", "theme": "themes"}
+    # The texts a search result's match is shown from, in the order a practitioner looks for it:
+    # (field or method returning text, label, whether the snippet may come from it). The title is marked
+    # on its own; when nothing matched, the snippet is the start of the first snippet field.
+    search_highlight_fields = (
+        ("title", _("title"), False),
+        ("summary", _("summary"), True),
+        ("plain_summary", _("in brief"), True),
+        ("target_groups", _("target groups"), False),
+        ("themes", _("themes"), False),
+        ("aim", _("aim"), True),
+        ("target_group_description", _("about the target group"), True),
+        ("lived_experience_origin", _("lived-experience origin"), True),
+        ("evidence", _("knowledge base"), True),
+        ("how_to", _("how to carry it out"), True),
+        ("highlight_materials_text", _("materials"), True),
+    )
+
+    # Other models whose text is part of a method's index text: {model label: the lookup from a method to
+    # them}. search.signals reindexes the methods that link one of them when it changes.
+    search_index_sources = {
+        "methods.TargetGroup": "target_groups",
+        "methods.Theme": "themes",
+        "materials.Material": "materials__document",
+    }
+
+    @classmethod
+    def pks_indexing(cls, label, objects):
+        """The ids of the methods whose index text holds text of `objects` (instances, ids or a query of
+        the model `label` in search_index_sources)."""
+        lookup = cls.search_index_sources[label]
+        return cls.objects.filter(**{f"{lookup}__in": objects}).values_list("pk", flat=True).distinct()
+
+    @classmethod
+    def search_facet_values(cls):
+        """{facet key: a lookup or an expression of the page's single value}, read in the same query as
+        the page (a value None is no value). Materials: "1" when the page has any, decided in SQL."""
+        return {
+            "centre": "centre__slug",
+            "region": "centre__health_region",
+            "kind": "kind",
+            "research": "research_level",
+            "experience": "experience_level",
+            "materials": Case(
+                When(Exists(MethodPageMaterial.objects.filter(page_id=OuterRef("pk"))), then=Value("1")),
+                default=Value(None),
+                output_field=CharField(),
+            ),
+        }
+
+    @classmethod
+    def search_facet_sources(cls):
+        """The models besides pages whose saves, deletions or many-to-many changes change facet values
+        or the spelling vocabulary (search.facet_cache forgets its rows on them)."""
+        relations = [cls._meta.get_field(name) for name in cls.search_facet_terms.values()]
+        return (
+            *(field.related_model for field in relations),
+            *(field.remote_field.through for field in relations),
+            MethodPageMaterial,
+        )
+
+    @classmethod
+    def search_results(cls, queryset):
+        """`queryset` with what a search result shows and highlights loaded in a few queries."""
+        return queryset.select_related("centre", "locale").prefetch_related(
+            "target_groups",
+            "themes",
+            models.Prefetch("materials", queryset=MethodPageMaterial.objects.select_related("document")),
+        )
+
+    @classmethod
+    def search_vocabulary_texts(cls):
+        """The texts whose words spelling suggestions may offer: live titles and term names."""
+        texts = list(cls.objects.live().values_list("title", flat=True))
+        texts += list(TargetGroup.objects.values_list("name", flat=True))
+        texts += list(Theme.objects.values_list("name", flat=True))
+        return texts
+
+    def highlight_materials_text(self):
+        """Every linked material's title and description, for showing why a search result matched."""
+        return " ".join(
+            f"{item.document.title}. {item.document.description}" for item in self.materials.all()
+        )
 
     parent_page_types = ["methods.MethodIndexPage"]
     subpage_types = []
