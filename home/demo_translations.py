@@ -139,64 +139,7 @@ TEXTS = {
         "The guide builds on what the group cared about most: that the plan belongs to the person, and that it "
         "must be short enough to be used.",
     ),
-    "<strong>Forskningsbasert kunnskap:</strong> Denne malen er ikke vurdert. Kriseplaner er mye brukt i psykisk "
-    "helsearbeid, men virkningen av akkurat denne utformingen er ikke undersøkt.": (
-        "<strong>Forskingsbasert kunnskap:</strong> Denne malen er ikkje vurdert. Kriseplanar er mykje brukte i "
-        "psykisk helsearbeid, men verknaden av akkurat denne utforminga er ikkje undersøkt.",
-        "<strong>Research-based knowledge:</strong> This template has not been assessed. Crisis plans are widely "
-        "used in mental health work, but the effect of this particular design has not been studied.",
-    ),
-    "<strong>Erfaringskunnskap:</strong> Spørsmålene bygger på samlede erfaringer fra brukere og pårørende om hva "
-    "som gjorde tidligere kriseplaner nyttige eller unyttige.": (
-        "<strong>Erfaringskunnskap:</strong> Spørsmåla byggjer på samla erfaringar frå brukarar og pårørande om "
-        "kva som gjorde tidlegare kriseplanar nyttige eller unyttige.",
-        "<strong>Experience-based knowledge:</strong> The questions build on collected experience from service "
-        "users and families about what made earlier crisis plans useful or useless.",
-    ),
-    "<strong>Praksiskunnskap:</strong> Malen brukes av erfaringskonsulenter og i kommunale tjenester i flere "
-    "kommuner.": (
-        "<strong>Praksiskunnskap:</strong> Malen blir brukt av erfaringskonsulentar og i kommunale tenester i "
-        "fleire kommunar.",
-        "<strong>Practice knowledge:</strong> The template is used by peer workers and in municipal services in "
-        "several municipalities.",
-    ),
     "Slik lager du planen": ("Slik lagar du planen", "How to make the plan"),
-    "Velg et rolig tidspunkt": ("Vel eit roleg tidspunkt", "Choose a calm moment"),
-    "En kriseplan lages best når du har det forholdsvis greit. Sett av en time.": (
-        "Ein kriseplan blir best laga når du har det forholdsvis greitt. Set av ein time.",
-        "A crisis plan is best made when you are doing fairly well. Set aside an hour.",
-    ),
-    "Fyll ut sammen med noen": ("Fyll ut saman med nokon", "Fill it in with someone"),
-    "Velg en du stoler på. Den andre skal spørre og skrive, ikke bestemme.": (
-        "Vel ein du stolar på. Den andre skal spørje og skrive, ikkje bestemme.",
-        "Choose someone you trust. The other person asks and writes; they do not decide.",
-    ),
-    "Skriv med egne ord": ("Skriv med eigne ord", "Write in your own words"),
-    "Hvordan merker du at det går nedover? Hva hjelper – og hva hjelper ikke? Hvem vil du at skal kontaktes, og "
-    "hvem skal ikke?": (
-        "Korleis merkar du at det går nedover? Kva hjelper – og kva hjelper ikkje? Kven vil du at skal "
-        "kontaktast, og kven skal ikkje?",
-        "How do you notice that things are getting worse? What helps – and what does not? Who do you want to be "
-        "contacted, and who not?",
-    ),
-    "Del planen": ("Del planen", "Share the plan"),
-    "Bestem selv hvem som skal ha en kopi: pårørende, fastlege, kommunen eller andre.": (
-        "Bestem sjølv kven som skal ha ein kopi: pårørande, fastlege, kommunen eller andre.",
-        "Decide for yourself who gets a copy: family, your GP, the municipality or others.",
-    ),
-    "Se over planen jevnlig": ("Sjå over planen jamleg", "Review the plan regularly"),
-    "Gå gjennom planen etter en vanskelig periode og minst én gang i året.": (
-        "Gå gjennom planen etter ein vanskeleg periode og minst éin gong i året.",
-        "Go through the plan after a difficult period and at least once a year.",
-    ),
-    "Da jeg skrev den selv, ble den min. Den forrige lå bare i en journal.": (
-        "Då eg skreiv han sjølv, vart han min. Den førre låg berre i ein journal.",
-        "When I wrote it myself, it became mine. The last one just sat in a medical record.",
-    ),
-    "Bruker som har laget egen kriseplan": (
-        "Brukar som har laga sin eigen kriseplan",
-        "Service user who has made their own crisis plan",
-    ),
     "Planen erstatter ikke akutt hjelp": (
         "Planen erstattar ikkje akutt hjelp",
         "The plan does not replace urgent help",
@@ -214,15 +157,6 @@ TEXTS = {
     "Personen selv, gjerne sammen med en pårørende, en erfaringskonsulent eller en kontaktperson": (
         "Personen sjølv, gjerne saman med ein pårørande, ein erfaringskonsulent eller ein kontaktperson",
         "The person themselves, preferably with a family member, a peer worker or a contact person",
-    ),
-    "Malen, på papir eller som dokument.": (
-        "Malen, på papir eller som dokument.",
-        "The template, on paper or as a document.",
-    ),
-    "En time uten avbrytelser.": ("Ein time utan avbrot.", "An hour without interruptions."),
-    "En avtale om hvem som får kopi av planen.": (
-        "Ein avtale om kven som får kopi av planen.",
-        "An agreement on who gets a copy of the plan.",
     ),
     "Ingen opplæring er nødvendig. Ansatte som skal hjelpe mange med kriseplaner, har nytte av å lese veilederen "
     "og fylle ut en plan for seg selv først.": (
