@@ -139,64 +139,7 @@ TEXTS = {
         "The guide builds on what the group cared about most: that the plan belongs to the person, and that it "
         "must be short enough to be used.",
     ),
-    "<strong>Forskningsbasert kunnskap:</strong> Denne malen er ikke vurdert. Kriseplaner er mye brukt i psykisk "
-    "helsearbeid, men virkningen av akkurat denne utformingen er ikke undersøkt.": (
-        "<strong>Forskingsbasert kunnskap:</strong> Denne malen er ikkje vurdert. Kriseplanar er mykje brukte i "
-        "psykisk helsearbeid, men verknaden av akkurat denne utforminga er ikkje undersøkt.",
-        "<strong>Research-based knowledge:</strong> This template has not been assessed. Crisis plans are widely "
-        "used in mental health work, but the effect of this particular design has not been studied.",
-    ),
-    "<strong>Erfaringskunnskap:</strong> Spørsmålene bygger på samlede erfaringer fra brukere og pårørende om hva "
-    "som gjorde tidligere kriseplaner nyttige eller unyttige.": (
-        "<strong>Erfaringskunnskap:</strong> Spørsmåla byggjer på samla erfaringar frå brukarar og pårørande om "
-        "kva som gjorde tidlegare kriseplanar nyttige eller unyttige.",
-        "<strong>Experience-based knowledge:</strong> The questions build on collected experience from service "
-        "users and families about what made earlier crisis plans useful or useless.",
-    ),
-    "<strong>Praksiskunnskap:</strong> Malen brukes av erfaringskonsulenter og i kommunale tjenester i flere "
-    "kommuner.": (
-        "<strong>Praksiskunnskap:</strong> Malen blir brukt av erfaringskonsulentar og i kommunale tenester i "
-        "fleire kommunar.",
-        "<strong>Practice knowledge:</strong> The template is used by peer workers and in municipal services in "
-        "several municipalities.",
-    ),
     "Slik lager du planen": ("Slik lagar du planen", "How to make the plan"),
-    "Velg et rolig tidspunkt": ("Vel eit roleg tidspunkt", "Choose a calm moment"),
-    "En kriseplan lages best når du har det forholdsvis greit. Sett av en time.": (
-        "Ein kriseplan blir best laga når du har det forholdsvis greitt. Set av ein time.",
-        "A crisis plan is best made when you are doing fairly well. Set aside an hour.",
-    ),
-    "Fyll ut sammen med noen": ("Fyll ut saman med nokon", "Fill it in with someone"),
-    "Velg en du stoler på. Den andre skal spørre og skrive, ikke bestemme.": (
-        "Vel ein du stolar på. Den andre skal spørje og skrive, ikkje bestemme.",
-        "Choose someone you trust. The other person asks and writes; they do not decide.",
-    ),
-    "Skriv med egne ord": ("Skriv med eigne ord", "Write in your own words"),
-    "Hvordan merker du at det går nedover? Hva hjelper – og hva hjelper ikke? Hvem vil du at skal kontaktes, og "
-    "hvem skal ikke?": (
-        "Korleis merkar du at det går nedover? Kva hjelper – og kva hjelper ikkje? Kven vil du at skal "
-        "kontaktast, og kven skal ikkje?",
-        "How do you notice that things are getting worse? What helps – and what does not? Who do you want to be "
-        "contacted, and who not?",
-    ),
-    "Del planen": ("Del planen", "Share the plan"),
-    "Bestem selv hvem som skal ha en kopi: pårørende, fastlege, kommunen eller andre.": (
-        "Bestem sjølv kven som skal ha ein kopi: pårørande, fastlege, kommunen eller andre.",
-        "Decide for yourself who gets a copy: family, your GP, the municipality or others.",
-    ),
-    "Se over planen jevnlig": ("Sjå over planen jamleg", "Review the plan regularly"),
-    "Gå gjennom planen etter en vanskelig periode og minst én gang i året.": (
-        "Gå gjennom planen etter ein vanskeleg periode og minst éin gong i året.",
-        "Go through the plan after a difficult period and at least once a year.",
-    ),
-    "Da jeg skrev den selv, ble den min. Den forrige lå bare i en journal.": (
-        "Då eg skreiv han sjølv, vart han min. Den førre låg berre i ein journal.",
-        "When I wrote it myself, it became mine. The last one just sat in a medical record.",
-    ),
-    "Bruker som har laget egen kriseplan": (
-        "Brukar som har laga sin eigen kriseplan",
-        "Service user who has made their own crisis plan",
-    ),
     "Planen erstatter ikke akutt hjelp": (
         "Planen erstattar ikkje akutt hjelp",
         "The plan does not replace urgent help",
@@ -214,15 +157,6 @@ TEXTS = {
     "Personen selv, gjerne sammen med en pårørende, en erfaringskonsulent eller en kontaktperson": (
         "Personen sjølv, gjerne saman med ein pårørande, ein erfaringskonsulent eller ein kontaktperson",
         "The person themselves, preferably with a family member, a peer worker or a contact person",
-    ),
-    "Malen, på papir eller som dokument.": (
-        "Malen, på papir eller som dokument.",
-        "The template, on paper or as a document.",
-    ),
-    "En time uten avbrytelser.": ("Ein time utan avbrot.", "An hour without interruptions."),
-    "En avtale om hvem som får kopi av planen.": (
-        "Ein avtale om kven som får kopi av planen.",
-        "An agreement on who gets a copy of the plan.",
     ),
     "Ingen opplæring er nødvendig. Ansatte som skal hjelpe mange med kriseplaner, har nytte av å lese veilederen "
     "og fylle ut en plan for seg selv først.": (
@@ -281,6 +215,142 @@ TEXTS = {
         "Psykiske helseutfordringar og kva som hjelper.",
         "Mental health problems and what helps.",
     ),
+    # The tool's texts as the import format stores them (plain paragraphs; steps, quote and lists as text)
+    "Forskningsbasert kunnskap: Denne malen er ikke vurdert. Kriseplaner er mye brukt i psykisk helsearbeid, men virkningen av akkurat denne utformingen er ikke undersøkt.": (
+        "Forskingsbasert kunnskap: Denne malen er ikkje vurdert. Kriseplanar er mykje brukte i psykisk helsearbeid, men verknaden av akkurat denne utforminga er ikkje undersøkt.",
+        "Research-based knowledge: This template has not been assessed. Crisis plans are widely used in mental health work, but the effect of this particular design has not been studied.",
+    ),
+    "Erfaringskunnskap: Spørsmålene bygger på samlede erfaringer fra brukere og pårørende om hva som gjorde tidligere kriseplaner nyttige eller unyttige.": (
+        "Erfaringskunnskap: Spørsmåla byggjer på samla erfaringar frå brukarar og pårørande om kva som gjorde tidlegare kriseplanar nyttige eller unyttige.",
+        "Experience-based knowledge: The questions build on collected experience from service users and families about what made earlier crisis plans useful or useless.",
+    ),
+    "Praksiskunnskap: Malen brukes av erfaringskonsulenter og i kommunale tjenester i flere kommuner.": (
+        "Praksiskunnskap: Malen blir brukt av erfaringskonsulentar og i kommunale tenester i fleire kommunar.",
+        "Practice knowledge: The template is used by peer workers and in municipal services in several municipalities.",
+    ),
+    "1. Velg et rolig tidspunkt<br/>En kriseplan lages best når du har det forholdsvis greit. Sett av en time.": (
+        "1. Vel eit roleg tidspunkt<br/>Ein kriseplan blir best laga når du har det forholdsvis greitt. Set av ein time.",
+        "1. Choose a calm moment<br/>A crisis plan is best made when you are doing fairly well. Set aside an hour.",
+    ),
+    "2. Fyll ut sammen med noen<br/>Velg en du stoler på. Den andre skal spørre og skrive, ikke bestemme.": (
+        "2. Fyll ut saman med nokon<br/>Vel ein du stolar på. Den andre skal spørje og skrive, ikkje bestemme.",
+        "2. Fill it in with someone<br/>Choose someone you trust. The other person asks and writes; they do not decide.",
+    ),
+    "3. Skriv med egne ord<br/>Hvordan merker du at det går nedover? Hva hjelper – og hva hjelper ikke? Hvem vil du at skal kontaktes, og hvem skal ikke?": (
+        "3. Skriv med eigne ord<br/>Korleis merkar du at det går nedover? Kva hjelper – og kva hjelper ikkje? Kven vil du at skal kontaktast, og kven skal ikkje?",
+        "3. Write in your own words<br/>How do you notice that things are getting worse? What helps – and what does not? Who do you want to be contacted, and who not?",
+    ),
+    "4. Del planen<br/>Bestem selv hvem som skal ha en kopi: pårørende, fastlege, kommunen eller andre.": (
+        "4. Del planen<br/>Bestem sjølv kven som skal ha ein kopi: pårørande, fastlege, kommunen eller andre.",
+        "4. Share the plan<br/>Decide for yourself who gets a copy: family, your GP, the municipality or others.",
+    ),
+    "5. Se over planen jevnlig<br/>Gå gjennom planen etter en vanskelig periode og minst én gang i året.": (
+        "5. Sjå over planen jamleg<br/>Gå gjennom planen etter ein vanskeleg periode og minst éin gong i året.",
+        "5. Review the plan regularly<br/>Go through the plan after a difficult period and at least once a year.",
+    ),
+    "«Da jeg skrev den selv, ble den min. Den forrige lå bare i en journal.»<br/>– Bruker som har laget egen kriseplan": (
+        "«Då eg skreiv han sjølv, vart han min. Den førre låg berre i ein journal.»<br/>– Brukar som har laga sin eigen kriseplan",
+        "«When I wrote it myself, it became mine. The last one just sat in a medical record.»<br/>– Service user who has made their own crisis plan",
+    ),
+    "- Malen, på papir eller som dokument.": (
+        "- Malen, på papir eller som dokument.",
+        "- The template, on paper or as a document.",
+    ),
+    "- En time uten avbrytelser.": ("- Ein time utan avbrot.", "- An hour without interruptions."),
+    "- En avtale om hvem som får kopi av planen.": (
+        "- Ein avtale om kven som får kopi av planen.",
+        "- An agreement on who gets a copy of the plan.",
+    ),
+    # KBT and Vestavind: their nynorsk methods need the centres' pages in nynorsk (load_demo)
+    "KBT": ("KBT", "KBT"),
+    "Kompetansesenter for brukererfaring og tjenesteutvikling (KBT)": (
+        "Kompetansesenter for brukarerfaring og tenesteutvikling (KBT)",
+        "Centre of Expertise for User Experience and Service Development (KBT)",
+    ),
+    "Kompetansesenter for brukererfaring og tjenesteutvikling (KBT) er et regionalt brukerstyrt senter i Helse "
+    "Vest. Som navnet sier, handler arbeidet om å bruke erfaringene til brukere og pårørende når tjenester skal "
+    "utvikles, evalueres og forbedres.": (
+        "Kompetansesenter for brukarerfaring og tenesteutvikling (KBT) er eit regionalt brukarstyrt senter i "
+        "Helse Vest. Som namnet seier, handlar arbeidet om å bruke erfaringane til brukarar og pårørande når "
+        "tenester skal utviklast, evaluerast og forbetrast.",
+        "The Centre of Expertise for User Experience and Service Development (KBT) is a regional user-led "
+        "centre in the Western Norway Regional Health Authority. As the name says, its work is about using the "
+        "experience of service users and their families when services are developed, evaluated and improved.",
+    ),
+    "Her finner du metoder og verktøy som KBT har utviklet eller deler i nettverket.": (
+        "Her finn du metodar og verktøy som KBT har utvikla eller deler i nettverket.",
+        "Here you will find methods and tools that KBT has developed or shares in the network.",
+    ),
+    "Vestavind": ("Vestavind", "Vestavind"),
+    "Sandnes": ("Sandnes", "Sandnes"),
+    "Rogaland": ("Rogaland", "Rogaland"),
+    "Vestavind er det yngste senteret i nettverket. Det ble startet i 2018 som et nytt regionalt brukerstyrt "
+    "senter i Helse Vest, og holder til i Sandnes i Rogaland.": (
+        "Vestavind er det yngste senteret i nettverket. Det vart starta i 2018 som eit nytt regionalt "
+        "brukarstyrt senter i Helse Vest, og held til i Sandnes i Rogaland.",
+        "Vestavind is the youngest centre in the network. It was started in 2018 as a new regional user-led "
+        "centre in the Western Norway Regional Health Authority, and is based in Sandnes in Rogaland.",
+    ),
+    "Her finner du metoder og verktøy som Vestavind har utviklet eller deler i nettverket.": (
+        "Her finn du metodar og verktøy som Vestavind har utvikla eller deler i nettverket.",
+        "Here you will find methods and tools that Vestavind has developed or shares in the network.",
+    ),
+    # Target groups and themes of the nynorsk methods
+    "Ansatte i spesialisthelsetjenesten": (
+        "Tilsette i spesialisthelsetenesta",
+        "Specialist health service staff",
+    ),
+    "Ansatte i helseforetak og private institusjoner med avtale, for eksempel i distriktspsykiatriske sentre og "
+    "tverrfaglig spesialisert rusbehandling.": (
+        "Tilsette i helseføretak og private institusjonar med avtale, til dømes i distriktspsykiatriske senter "
+        "og tverrfagleg spesialisert rusbehandling.",
+        "Staff of health trusts and contracted private institutions, for example in community mental health "
+        "centres and specialised substance use treatment.",
+    ),
+    "Erfaringskonsulenter": ("Erfaringskonsulentar", "Peer workers"),
+    "Personer som bruker egen erfaring med psykiske helseutfordringer, rus eller som pårørende i en jobb eller "
+    "et verv i tjenestene.": (
+        "Personar som brukar eiga erfaring med psykiske helseutfordringar, rus eller som pårørande i ein jobb "
+        "eller eit verv i tenestene.",
+        "People who use their own experience of mental health problems, substance use or of being a family "
+        "member in a job or a role in the services.",
+    ),
+    "Studenter og undervisere": ("Studentar og undervisarar", "Students and educators"),
+    "Studenter i helse- og sosialfag og de som underviser dem ved høyskoler, universiteter og fagskoler.": (
+        "Studentar i helse- og sosialfag og dei som underviser dei ved høgskular, universitet og fagskular.",
+        "Students of health and social care and those who teach them at university colleges, universities and "
+        "vocational colleges.",
+    ),
+    "Rus": ("Rus", "Substance use"),
+    "Bedring og mestring for mennesker med rusutfordringer og deres pårørende.": (
+        "Betring og meistring for menneske med rusutfordringar og dei pårørande deira.",
+        "Recovery and coping for people with substance use problems and their families.",
+    ),
+    "Tjenesteutvikling": ("Tenesteutvikling", "Service development"),
+    "Å forbedre tjenester sammen med dem som bruker dem.": (
+        "Å betre tenester saman med dei som brukar dei.",
+        "Improving services together with the people who use them.",
+    ),
+    "Recovery": ("Recovery", "Recovery"),
+    "Personlig bedring: å leve et meningsfylt liv, med eller uten symptomer.": (
+        "Personleg betring: å leve eit meiningsfullt liv, med eller utan symptom.",
+        "Personal recovery: living a meaningful life, with or without symptoms.",
+    ),
+    "Undervisning": ("Undervisning", "Teaching"),
+    "Erfaringskunnskap i utdanning og opplæring.": (
+        "Erfaringskunnskap i utdanning og opplæring.",
+        "Knowledge from lived experience in education and training.",
+    ),
+    "Likepersonsarbeid": ("Likepersonsarbeid", "Peer support"),
+    "Støtte fra noen som har vært i en lignende situasjon selv.": (
+        "Støtte frå nokon som har vore i ein liknande situasjon sjølv.",
+        "Support from someone who has been in a similar situation themselves.",
+    ),
+    "Pårørendearbeid": ("Pårørandearbeid", "Work with families"),
+    "Støtte til pårørende og samarbeid med dem.": (
+        "Støtte til pårørande og samarbeid med dei.",
+        "Support for families and working together with them.",
+    ),
 }
 LANGUAGES = {"nn": 0, "en": 1}
 TOOL_SLUG = "min-kriseplan"
@@ -329,9 +399,13 @@ def _translate(instance, locale):
     target = target.specific if isinstance(target, Page) else target
     if not changed and target is not None and _is_published(target):
         return target, False  # a second run writes no new revision
-    # The translation editor's "Publish": the demo shows finished translations. Pages are saved as a draft
-    # and that revision published here, rather than in wagtail-localize's on_commit callback, so that this
-    # also works inside a transaction (a deferred publish would write back a stale copy of the page).
+    return _save_and_publish(instance, translation), True
+
+
+def _save_and_publish(instance, translation):
+    """The translation editor's "Publish": the demo shows finished translations. Pages are saved as a draft
+    and that revision published here, rather than in wagtail-localize's on_commit callback, so that this
+    also works inside a transaction (a deferred publish would write back a stale copy of the page)."""
     if isinstance(instance, Page):
         translation.save_target(publish=False)
         target = translation.get_target_instance()
@@ -343,7 +417,29 @@ def _translate(instance, locale):
         )
     else:
         translation.save_target(publish=True)
-    return translation.get_target_instance(), True
+    return translation.get_target_instance()
+
+
+def translated_text(text, code):
+    """The demo's translation of a bokmål text into a language, or None."""
+    texts = TEXTS.get(text)
+    return texts[LANGUAGES[code]] if texts else None
+
+
+def refresh_translation(instance, locale):
+    """Bring a translation up to date with its source after the source changed (wagtail-localize's "Sync
+    translated pages"): synchronised fields are copied, translated strings kept."""
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    _save_and_publish(instance, Translation.objects.get(source=source, target_locale=locale))
+
+
+def translate_objects(objects, locale):
+    """Translate and publish objects (parents before children) into a locale; returns pages written."""
+    return sum(
+        written
+        for target, written in (_translate(obj, locale) for obj in objects)
+        if isinstance(target, Page)
+    )
 
 
 def _set_translation(segment, locale, text):
@@ -374,7 +470,7 @@ def load_demo_translations():
     counts = {}
     for code in LANGUAGES:
         locale = Locale.objects.get(language_code=code)
-        results = [(target, written) for target, written in (_translate(obj, locale) for obj in _objects())]
-        pages = [written for target, written in results if isinstance(target, Page)]
-        counts[code] = (sum(pages), len(pages) - sum(pages))
+        objects = _objects()
+        written = translate_objects(objects, locale)
+        counts[code] = (written, sum(isinstance(obj, Page) for obj in objects) - written)
     return counts

@@ -20,7 +20,7 @@ from search.indexing import batched_index_updates
 from .errors import ImportRejected, Problem
 from .files import MediaJournal, open_for_copy
 from .progress import NoProgress
-from .records import CONTENT_FIELDS, apply_fields, term_key
+from .records import CONTENT_FIELDS, apply_fields, find_term, term_key
 from .schema import parse_json
 from .validate import CREATE, UNCHANGED, ImportPlan, plan_import
 
@@ -160,9 +160,9 @@ class Executor:
                 slug = term_key(name)
                 key = (model, locale.pk, slug)
                 if key not in self.terms_cache:
-                    self.terms_cache[key] = model.objects.filter(
-                        locale=locale, slug=slug
-                    ).first() or model.objects.create(name=name, slug=slug, locale=locale)
+                    self.terms_cache[key] = find_term(model, locale, name) or model.objects.create(
+                        name=name, slug=slug, locale=locale
+                    )
                 result.append(self.terms_cache[key])
             return result
 
@@ -211,7 +211,8 @@ class Executor:
                 )
         doc.file_size = material.file.size
         doc.file_hash = material.file.sha1
-        if old_name:
+        # A lost file is written again under its old name, which must then be kept.
+        if old_name and old_name != doc.file.name:
             storage = doc.file.storage
             transaction.on_commit(lambda: storage.delete(old_name))
 

@@ -68,6 +68,18 @@ def term_key(name):
     return norwegian_slugify(name.strip(), max_length=100)
 
 
+def find_term(model, locale, name):
+    """The locale's target group or theme with this name: by slug, else by the name itself.
+
+    A term translated with wagtail-localize keeps its source's slug (nynorsk "Pårørande" keeps bokmål
+    "parorende"), so a record in the translation's language names it by a name whose slug differs.
+    """
+    terms = model.objects.filter(locale=locale)
+    return (
+        terms.filter(slug=term_key(name)).first() or terms.filter(name__iexact=" ".join(name.split())).first()
+    )
+
+
 def _unique_names(names):
     seen, result = set(), []
     for name in names or []:

@@ -19,7 +19,7 @@ from methods.models import CentrePage, MethodIndexPage, MethodPage, MethodPageUs
 
 from .errors import ImportRejected, Problem
 from .files import MaterialFile, MaterialPathError, inspect_material, validation_message
-from .records import canonical_record, changed_fields, record_from_page, term_key
+from .records import canonical_record, changed_fields, find_term, record_from_page, term_key
 from .schema import schema_problems
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
@@ -404,7 +404,7 @@ class Planner:
             new[key] = sorted(
                 f"{name} ({locale.language_code})"
                 for k, (name, locale) in wanted.items()
-                if k not in existing
+                if k not in existing and find_term(model, locale, name) is None
             )
         return new
 
@@ -414,7 +414,8 @@ def _plan_material_action(material):
     if doc is None:
         material.action = CREATE
         return
-    material.file_changed = not doc.file_hash or doc.file_hash != material.file.sha1
+    # A file lost from storage (media deleted, database kept) is written again, as a changed one would be.
+    material.file_changed = not doc.file_hash or doc.file_hash != material.file.sha1 or not _stored(doc)
     metadata = (doc.title, doc.description, doc.audiences, doc.licence, doc.language, doc.import_key)
     wanted_metadata = (
         wanted["title"],
@@ -425,6 +426,10 @@ def _plan_material_action(material):
         material.key,
     )
     material.action = UPDATE if material.file_changed or metadata != wanted_metadata else UNCHANGED
+
+
+def _stored(doc):
+    return bool(doc.file.name) and doc.file.storage.exists(doc.file.name)
 
 
 def import_key(record, relative_path):

@@ -1,50 +1,51 @@
-"""Builds the demo site from the texts in this package, idempotently.
+"""Builds the demo site idempotently: the site structure here, the methods and materials by the importer.
 
-Every object is matched by a stable key (page slug under its parent, snippet slug, material title in its
-centre's collection, username) and left alone when it exists, so running the build again changes nothing.
-Pages go through Wagtail's revision and publish actions; publication dates are set from the content so
-that "newest first" lists show a plausible history.
+The methods and tools with their material files are data in the import format (home/demo/data/), loaded
+through `importing.importer.import_file` like any centre's file, so a second run finds them unchanged.
+What the format cannot say is done here: the site structure (home, centres, content pages, taxonomy
+descriptions), the nynorsk parents that nynorsk records need, publication dates, related methods, the
+internal material's collection and the home page's featured methods.
+
+Every object is matched by a stable key (page slug under its parent, snippet slug, import key, username)
+and left alone when it exists. Pages go through Wagtail's revision and publish actions; publication dates
+are set from `extras.PUBLISHED` so that "newest first" lists show a plausible history.
 """
 
 import datetime
-import hashlib
+import json
 import os
 from collections import Counter
-from io import BytesIO
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageLogEntry, ReferenceIndex, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from core.collections import centre_collection, internal_collection
+from core.collections import internal_collection
 from core.models import Centre
+from home.demo_translations import refresh_translation, translate_objects, translated_text
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
+from importing.importer import import_file
+from importing.validate import CREATE
 from materials.models import Material, MaterialLibraryPage
-from materials.validation import validate_material_file
 from methods.models import (
     CentreIndexPage,
     CentrePage,
     MethodIndexPage,
     MethodPage,
-    MethodPageMaterial,
     MethodPageRelatedMethod,
-    MethodPageUsage,
     TargetGroup,
     Theme,
 )
 from methods.slugs import norwegian_slugify
 from search.models import MethodLibraryPage
 
-from . import content
-from .documents import render
-from .materials import MATERIALS
-from .methods import METHODS
+from . import content, extras
 
+DATA = Path(__file__).resolve().parent / "data" / "methods.json"
 DEFAULT_ADMIN_USERNAME = "admin"
 DEFAULT_ADMIN_PASSWORD = "knutepunkt-demo"
 PLACEHOLDER_TITLE = "Welcome to your new Wagtail site!"
@@ -71,30 +72,34 @@ class DemoBuilder:
 
     # ------------------------------------------------------------------ entry point
     def build(self):
-        # Wagtail would rebuild an object's references on each of its several saves; do it once at the end.
-        with transaction.atomic(), disable_reference_index_auto_update():
-            self.locale = Locale.get_default()
-            self.target_groups = self._terms(TargetGroup, content.TARGET_GROUPS, "target groups")
-            self.themes = self._terms(Theme, content.THEMES, "themes")
-            home, home_is_new = self._home()
-            self._site(home)
-            centre_index = self._page(home, CentreIndexPage, content.CENTRE_INDEX)
-            centres, method_indexes = {}, {}
-            for data in content.CENTRES:
-                centre = self._centre_page(centre_index, data)
-                centres[data["slug"]] = centre
-                method_indexes[data["slug"]] = self._page(
-                    centre, MethodIndexPage, {**content.METHOD_INDEX, "published": data["published"]}
-                )
-            self._page(home, MethodLibraryPage, content.LIBRARY)
-            self._page(home, MaterialLibraryPage, content.MATERIAL_LIBRARY)
-            self._page(home, StandardPage, content.ABOUT)
-            self._page(home, StandardPage, content.ACCESSIBILITY)
-            methods = self._methods(centres, method_indexes)
+        with transaction.atomic():
+            # Wagtail would rebuild an object's references on each of its several saves; do it once below.
+            with disable_reference_index_auto_update():
+                self.locale = Locale.get_default()
+                self.target_groups = self._terms(TargetGroup, content.TARGET_GROUPS, "target groups")
+                self.themes = self._terms(Theme, content.THEMES, "themes")
+                home, home_is_new = self._home()
+                self._site(home)
+                centre_index = self._page(home, CentreIndexPage, content.CENTRE_INDEX)
+                centres = {data["slug"]: self._centre_page(centre_index, data) for data in content.CENTRES}
+                for data in content.CENTRES:
+                    self._page(
+                        centres[data["slug"]],
+                        MethodIndexPage,
+                        {**content.METHOD_INDEX, "published": data["published"]},
+                    )
+                self._page(home, MethodLibraryPage, content.LIBRARY)
+                self._page(home, MaterialLibraryPage, content.MATERIAL_LIBRARY)
+                self._page(home, StandardPage, content.ABOUT)
+                self._page(home, StandardPage, content.ACCESSIBILITY)
+                for model, pk in self.new_objects:
+                    ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
+            records = json.loads(DATA.read_text(encoding="utf-8"))["methods"]
+            self._parents_in_other_languages(records, home, centre_index, centres)
+            result = import_file(DATA)
+            methods = self._after_import(result, centres)
             if home_is_new:
                 self._publish_home(home, methods)
-            for model, pk in self.new_objects:
-                ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
         self.admin_login = ensure_admin_account(self.created, self.existing)
         return self
 
@@ -116,15 +121,8 @@ class DemoBuilder:
     # ------------------------------------------------------------------ pages
     def _publish(self, page, published):
         """Save a revision and publish it, dated as if it happened on the content's date."""
-        moment = _moment(published)
-        revision = page.save_revision(log_action=True)
-        revision.publish()
-        Revision.objects.filter(pk=revision.pk).update(created_at=moment)
-        PageLogEntry.objects.filter(page=page).update(timestamp=moment)
-        Page.objects.filter(pk=page.pk).update(
-            first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
-        )
-        page.refresh_from_db()
+        page.save_revision(log_action=True).publish()
+        _date_page(page, published)
 
     def _existing_child(self, parent, slug, model):
         child = parent.get_children().filter(slug=slug).specific().first()
@@ -194,6 +192,10 @@ class DemoBuilder:
         ]
         home.save()
         self._publish(home, content.HOME["published"])
+        # Its translations were made before it was published (their trees had to exist for the import):
+        # bring them the featured methods and the publication date, as translating it now would.
+        for translation in home.get_translations():
+            refresh_translation(home, translation.locale)
 
     def _site(self, home):
         hostname = os.environ.get("DEMO_HOSTNAME", "localhost")
@@ -225,152 +227,85 @@ class DemoBuilder:
             self.created["site settings updated"] += 1
 
     # ------------------------------------------------------------------ methods and materials
-    def _methods(self, centres, method_indexes):
-        pages, new_pages = {}, []
-        for data in METHODS:
-            index = method_indexes[data["centre"]]
-            page = self._existing_child(index, data["slug"], MethodPage)
-            if page is not None:
-                self.existing["methods and tools"] += 1
-            else:
-                page = self._new_method(index, data)
-                new_pages.append((page, data))
-                self.created["methods and tools"] += 1
-            pages[data["slug"]] = page
+    def _parents_in_other_languages(self, records, home, centre_index, centres):
+        """A record in another language needs its centre's page in that language (the importer says so):
+        translate the path down to those centres, and the taxonomy terms the records name, the way
+        load_demo_translations translates (wagtail-localize, demo texts). Nothing is written twice."""
+        for code in sorted({r["language"] for r in records} - {self.locale.language_code}):
+            wanted = [r for r in records if r["language"] == code]
+            objects = [home, centre_index]
+            for slug in dict.fromkeys(r["centre"] for r in wanted):
+                objects += [centres[slug], MethodIndexPage.objects.child_of(centres[slug]).get()]
+            objects += _terms_named(wanted, "target_groups", self.target_groups, code)
+            objects += _terms_named(wanted, "themes", self.themes, code)
+            written = translate_objects(objects, Locale.objects.get(language_code=code))
+            if written:
+                self.created[f"pages translated into {code}"] += written
 
-        materials, late = self._materials(centres, {page.slug for page, _data in new_pages})
-        # Relations need every method to exist; new pages get them before their one and only publish.
-        for page, data in new_pages:
-            page.related_methods = [
-                MethodPageRelatedMethod(method=pages[slug], sort_order=order)
-                for order, slug in enumerate(data["related"])
-            ]
-            page.materials = [
-                MethodPageMaterial(document=document, sort_order=order)
-                for order, document in enumerate(materials.get(data["slug"], []))
-            ]
-            # The revision carries the new relations; publishing it saves them with the page.
-            self._publish(page, data["published"])
-        for slug, documents in late.items():
-            self._add_materials(pages[slug], documents)
-        return pages
+    def _after_import(self, result, centres):
+        counts = result.counts
+        for label, key in (
+            ("methods and tools", "created"),
+            ("methods and tools updated", "updated"),
+            ("materials", "documents_created"),
+            ("materials updated", "documents_updated"),
+        ):
+            if counts[key]:
+                self.created[label] += counts[key]
+        if counts["unchanged"]:
+            self.existing["methods and tools"] += counts["unchanged"]
+        if counts["documents_unchanged"]:
+            self.existing["materials"] += counts["documents_unchanged"]
 
-    def _add_materials(self, page, documents):
-        """Link materials added to the demo after its pages were built (a newer demo on an older database):
-        appended to the page's list in a new published revision, so the live page and its history agree."""
-        page = MethodPage.objects.get(pk=page.pk)
-        start = page.materials.count()
-        for order, document in enumerate(documents, start=start):
-            page.materials.add(MethodPageMaterial(document=document, sort_order=order))
-        page.save_revision(log_action=True).publish()
-        self.new_objects.append((MethodPage, page.pk))
-        self.created["methods and tools given new materials"] += 1
+        methods = {
+            plan.id: MethodPage.objects.get(slug=plan.id, locale=plan.locale) for plan in result.plan.records
+        }
+        for plan in result.plan.records:
+            page = methods[plan.id]
+            if plan.action == CREATE:
+                # Relations need every method to exist: added in a second revision, dated like the first.
+                page.related_methods = [
+                    MethodPageRelatedMethod(method=methods[slug], sort_order=order)
+                    for order, slug in enumerate(extras.RELATED[plan.id])
+                ]
+                page.save_revision(log_action=True).publish()
+                _date_page(page, extras.PUBLISHED[plan.id])
+            new_keys = [m.key for m in plan.materials if m.action == CREATE]
+            moment = _moment(extras.PUBLISHED[plan.id])
+            # Dated like its method, so that "updated" on the material cards is not the day the demo was loaded.
+            Material.objects.filter(import_key__in=new_keys).update(created_at=moment, updated_at=moment)
+            self._move_internal_materials(plan, page)
+        return methods
 
-    def _new_method(self, index, data):
-        page = MethodPage(
-            title=data["title"],
-            slug=data["slug"],
-            locale=self.locale,
-            live=False,
-            kind=data["kind"],
-            summary=data["summary"],
-            plain_summary=data["plain_summary"],
-            aim=data["aim"],
-            target_group_description=data["target_group_description"],
-            lived_experience_origin=data["lived_experience_origin"],
-            research_level=data["research_level"],
-            research_assessed_by=data["research_assessed_by"],
-            experience_level=data["experience_level"],
-            practice_level=data["practice_level"],
-            evidence=data["evidence"],
-            references=[("reference", reference) for reference in data["references"]],
-            how_to=data["how_to"],
-            duration=data["duration"],
-            group_size=data["group_size"],
-            facilitators=data["facilitators"],
-            prerequisites=data["prerequisites"],
-            training=data["training"],
-            last_substantive_update=datetime.date.fromisoformat(data["last_substantive_update"]),
-        )
-        page.target_groups = [self.target_groups[name] for name in data["target_groups"]]
-        page.themes = [self.themes[name] for name in data["themes"]]
-        page.usages = [
-            MethodPageUsage(name=name, kind=kind, sort_order=order)
-            for order, (name, kind) in enumerate(data["usages"])
-        ]
-        index.add_child(instance=page)
-        self.new_objects.append((MethodPage, page.pk))
-        return page
-
-    def _materials(self, centres, new_method_slugs):
-        """Materials by method slug for new methods, and new materials of methods that already exist; files
-        are generated only for materials that do not exist yet."""
-        by_method, late = {}, {}
-        methods = {data["slug"]: data for data in METHODS}
-        for spec in MATERIALS:
-            centre = centres[methods[spec["method"]]["centre"]]
-            # Internal materials go in the centre's restricted collection: logged-in users only.
-            make_collection = internal_collection if spec["internal"] else centre_collection
-            collection = make_collection(centre.identity)
-            document = Material.objects.filter(collection=collection, title=spec["title"]).first()
-            if document is None:
-                document = self._new_material(spec, collection)
-                self.created["materials"] += 1
-                if spec["method"] not in new_method_slugs:
-                    late.setdefault(spec["method"], []).append(document)
-            else:
-                self.existing["materials"] += 1
-                self._restore_missing_file(spec, document)
-            if spec["method"] in new_method_slugs:
-                by_method.setdefault(spec["method"], []).append(document)
-        return by_method, late
-
-    def _restore_missing_file(self, spec, document):
-        """Write a demo material's file again when storage lost it (media deleted, database kept).
-
-        Only the demo's own bytes are restored: if an editor replaced the file, its hash differs and the
-        material is left alone.
-        """
-        storage = document.file.storage
-        if not document.file.name or storage.exists(document.file.name):
-            return
-        data = render(spec["document"], spec["format"])
-        if hashlib.sha1(data).hexdigest() != document.file_hash:
-            return
-        saved_as = storage.save(document.file.name, ContentFile(data))
-        if saved_as != document.file.name:
-            Material.objects.filter(pk=document.pk).update(file=saved_as)
-        self.created["material files restored"] += 1
-
-    def _new_material(self, spec, collection):
-        data = render(spec["document"], spec["format"])
-        try:
-            validate_material_file(BytesIO(data), size=len(data))
-        except ValidationError as error:
-            raise DemoError(
-                f"The generated file for '{spec['title']}' was refused: {error.messages[0]}"
-            ) from error
-        document = Material(
-            title=spec["title"],
-            file=ContentFile(data, name=f"{spec['key']}.{spec['format']}"),
-            collection=collection,
-            description=spec["description"],
-            audiences=spec["audiences"],
-            licence=spec["licence"],
-            language=spec["language"],
-        )
-        document._set_document_file_metadata()
-        document.save()
-        self.new_objects.append((Material, document.pk))
-        published = next(data["published"] for data in METHODS if data["slug"] == spec["method"])
-        # Dated like its method, so that "updated" on the material cards is not the day the demo was loaded.
-        Material.objects.filter(pk=document.pk).update(
-            created_at=_moment(published), updated_at=_moment(published)
-        )
-        return document
+    def _move_internal_materials(self, plan, page):
+        """Internal materials go in the centre's restricted collection: logged-in users only."""
+        keys = [f"{plan.wanted['language']}/{plan.id}/{path}" for path in extras.INTERNAL.get(plan.id, [])]
+        if keys:
+            collection = internal_collection(page.centre.identity)
+            Material.objects.filter(import_key__in=keys).exclude(collection=collection).update(
+                collection=collection
+            )
 
     def admin_url(self):
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+
+
+def _date_page(page, published):
+    """Date a page's revisions, log entries and publication as if they happened on the content's date."""
+    moment = _moment(published)
+    Revision.objects.filter(pk__in=page.revisions.values("pk")).update(created_at=moment)
+    PageLogEntry.objects.filter(page=page).update(timestamp=moment)
+    Page.objects.filter(pk=page.pk).update(
+        first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
+    )
+    page.refresh_from_db()
+
+
+def _terms_named(records, field, terms, code):
+    """The bokmål terms whose demo translation into `code` the records name in `field` (e.g. "Pårørande"):
+    translated before the import so that the records find them rather than create look-alikes."""
+    names = {name for record in records for name in record[field]}
+    return [term for name, term in terms.items() if translated_text(name, code) in names]
 
 
 def ensure_admin_account(created, existing):

@@ -1,6 +1,7 @@
 """`manage.py load_demo`: the demo tree, its materials and admin account, built once and never twice."""
 
 import io
+import json
 import zipfile
 from collections import Counter
 from datetime import timedelta
@@ -17,15 +18,17 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
-from home.demo.builder import DEFAULT_ADMIN_PASSWORD, ensure_admin_account
-from home.demo.documents import render
-from home.demo.materials import MATERIALS
+from home.demo.builder import DATA, DEFAULT_ADMIN_PASSWORD, ensure_admin_account
 from home.models import HomePage, StandardPage
+from importing.importer import Executor
+from importing.schema import schema_problems
 from materials.models import Material, MaterialLibraryPage
 from materials.validation import sniff_file_type, validate_material_file
 from methods.models import CentrePage, MethodIndexPage, MethodPage, TargetGroup, Theme
+from search.facets import LANGUAGE, facet_rows
 
 CENTRE_SLUGS = {"bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"}
+NYNORSK_METHODS = {"brukarspegelen", "fra-innsida", "parorandekveldar"}
 INTERNAL_TITLE = "Kompassgruppa – rutiner for oppfølging (internt)"
 
 
@@ -113,7 +116,10 @@ class TestDemoContent:
             assert [(index.slug, index.title) for index in indexes] == [
                 ("metoder-og-verktoy", "Metoder og verktøy")
             ]
-            assert MethodPage.objects.child_of(indexes[0]).live().count() >= 2, centre.slug
+            # Counted in every language: KBT's nynorsk methods are in the nynorsk tree.
+            assert MethodPage.objects.filter(centre__identity=centre.identity).live().count() >= 2, (
+                centre.slug
+            )
         assert {page.slug for page in StandardPage.objects.child_of(home)} == {"om", "tilgjengelighet"}
         assert home.get_children().filter(slug="metoder").exists()
 
@@ -187,7 +193,7 @@ class TestDemoContent:
                 centre.slug
             )
             assert centre.full_name and centre.intro
-        vestavind = CentrePage.objects.get(slug="vestavind")
+        vestavind = CentrePage.objects.get(slug="vestavind", locale=Locale.get_default())
         assert (vestavind.town, vestavind.county, vestavind.founded_year, vestavind.health_region) == (
             "Sandnes",
             "Rogaland",
@@ -225,8 +231,9 @@ class TestDemoContent:
             assert len(page.summary) <= 400, page.slug
             assert page.research_assessed_by or page.research_level == "not-assessed", page.slug
             assert page.last_substantive_update >= page.first_published_at.date(), page.slug
-            # The how-to shows every kind of block; all StreamFields pass the admin's block validation.
-            assert {block.block_type for block in page.how_to} >= {"steps", "quote", "callout"}, page.slug
+            # The import format's how-to is paragraphs (steps, quotes and call-outs as text); all StreamFields
+            # pass the admin's block validation.
+            assert len(page.how_to) >= 3 and {block.block_type for block in page.how_to} == {"paragraph"}
             for field in ("how_to", "references"):
                 stream = getattr(page, field)
                 stream.stream_block.clean(stream)
@@ -278,7 +285,8 @@ class TestDemoContent:
         method = MethodPage.objects.get(slug="kompassgruppa")
         Material.objects.filter(title=INTERNAL_TITLE).delete()  # as before the material was in the demo
         revisions = method.revisions.count()
-        assert "1 methods and tools given new materials" in load_demo()
+        output = load_demo()
+        assert "1 methods and tools updated" in output and "1 materials" in output
         method = MethodPage.objects.get(pk=method.pk)
         assert [item.document.title for item in method.materials.all()][-1] == INTERNAL_TITLE
         assert method.revisions.count() == revisions + 1 and not method.has_unpublished_changes
@@ -288,7 +296,7 @@ class TestDemoContent:
         material = Material.objects.get(title="Min kriseplan – utfyllbar mal")
         original = read_material(material)
         material.file.storage.delete(material.file.name)
-        assert "1 material files restored" in load_demo()
+        assert "1 materials updated" in load_demo()
         material.refresh_from_db()
         assert read_material(material) == original
 
@@ -331,9 +339,45 @@ def assert_docx_is_readable(data, title):
     assert sniff_file_type(io.BytesIO(data)).key == "docx"
 
 
-def test_generated_files_are_reproducible_byte_for_byte():
-    for spec in MATERIALS:
-        assert render(spec["document"], spec["format"]) == render(spec["document"], spec["format"])
+def test_the_demo_data_is_a_valid_import_file():
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert schema_problems(data) == []
+    assert {record["id"] for record in data["methods"] if record["language"] == "nn"} == NYNORSK_METHODS
+    files = [DATA.parent / m["file"] for record in data["methods"] for m in record.get("materials", [])]
+    assert all(path.is_file() for path in files)
+    assert sum(path.stat().st_size for path in DATA.parent.rglob("*") if path.is_file()) < 1_000_000
+
+
+@pytest.mark.django_db
+def test_load_demo_creates_methods_and_materials_through_the_importer(monkeypatch):
+    runs = []
+    run = Executor.run
+    monkeypatch.setattr(Executor, "run", lambda executor: runs.append(executor.plan) or run(executor))
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-long-test-password-1")
+    load_demo("--quiet")
+    [plan] = runs
+    records = json.loads(DATA.read_text(encoding="utf-8"))["methods"]
+    assert [record_plan.id for record_plan in plan.records] == [record["id"] for record in records]
+    assert MethodPage.objects.count() == len(records)
+    # Every material was written by the importer, which keys it by the record it came from.
+    assert not Material.objects.filter(import_key="").exists()
+    assert Material.objects.count() == sum(len(record["materials"]) for record in records)
+
+
+@pytest.mark.django_db
+def test_nynorsk_methods_are_in_the_nynorsk_tree_and_counted_as_nynorsk(monkeypatch):
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-long-test-password-1")
+    load_demo("--quiet")
+    nynorsk = MethodPage.objects.filter(locale__language_code="nn")
+    assert set(nynorsk.values_list("slug", flat=True)) == NYNORSK_METHODS
+    for page in nynorsk:
+        assert page.url.startswith("/nn/sentre/"), page.url
+        assert page.get_parent().specific.title == "Metodar og verktøy"
+        # Their terms are the nynorsk translations of the bokmål terms, not look-alikes beside them.
+        for term in [*page.target_groups.all(), *page.themes.all()]:
+            assert term.get_translation(Locale.get_default()).pk != term.pk
+    languages = Counter(row[LANGUAGE] for row in facet_rows(MethodPage.objects.live()))
+    assert languages == {"nb": 15, "nn": 3}
 
 
 @pytest.mark.django_db
