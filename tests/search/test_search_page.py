@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from search.text import sort_key
+from core.text import sort_key
 from tests.factories import MethodPageFactory, TargetGroupFactory
 
 SEARCH = "/sok/"
