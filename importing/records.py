@@ -21,8 +21,8 @@ materials                 -> Material documents linked through MethodPageMateria
 
 import datetime
 
+from core.text import norwegian_slugify
 from methods.models import MethodPageUsage, TargetGroup, Theme
-from methods.slugs import norwegian_slugify
 
 from .text import html_to_text, normalise_text, paragraph_html, text_paragraphs, text_to_html
 

@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.conf import settings
 
 from core.collections import restricted_collection_ids
+from core.text import sort_key
 from methods.models import MethodPage, MethodPageMaterial
 
 from .facets import Entry
@@ -60,7 +61,7 @@ def library_entries(locale):
     }
     entries = []
     for material in materials:
-        linked = sorted(methods_of[material.pk], key=lambda method: norwegian_sort_key(method.title))
+        linked = sorted(methods_of[material.pk], key=lambda method: sort_key(method.title))
         values = {
             "audience": set(material.audience_list),
             "format": {material.file_format} if material.file_format else set(),
@@ -79,11 +80,3 @@ def library_entries(locale):
                 labels[key].update(terms[key][method.pk])
         entries.append(Entry(material=material, values=values, methods=linked))
     return entries, labels
-
-
-# Norwegian alphabetical order puts Æ, Ø and Å after Z.
-_NORWEGIAN_LETTERS = str.maketrans({"æ": "z{", "ø": "z|", "å": "z}", "ä": "z{", "ö": "z|"})
-
-
-def norwegian_sort_key(text):
-    return text.casefold().translate(_NORWEGIAN_LETTERS)

@@ -1,34 +1,41 @@
 """Faceted filtering of the materials library: the matching materials and, for every filter option, how
-many materials it would give combined with the other active filters.
+many materials it would give combined with the other active filters (core.listing.facets does both).
 
 Within one filter the chosen values are alternatives (OR); different filters narrow each other (AND).
 Each entry carries, per facet, the set of values it has: a material has one format but can have several
 audiences, and it has the centres, target groups and themes of every method it belongs to.
 """
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from core.listing.facets import Facet, FacetEngine
+
 
 @dataclass(frozen=True)
-class Facet:
-    key: str  # the GET parameter
-    label: str
-    all_label: str
+class MaterialFacet(Facet):
+    all_label: str = ""  # the "no filter" option of the facet's select
 
 
+# In an entry's row, facet number i is column i + 1 (column 0 is the entry's index); all multi-valued.
 FACETS = [
-    Facet("audience", _("Audience"), _("All audiences")),
-    Facet("format", _("File format"), _("All formats")),
-    Facet("language", _("Language"), _("All languages")),
-    Facet("licence", _("Licence"), _("All licences")),
-    Facet("centre", _("Centre"), _("All centres")),
-    Facet("target_group", _("Target group"), _("All target groups")),
-    Facet("theme", _("Theme"), _("All themes")),
+    MaterialFacet(key, label, column, multi_valued=True, all_label=all_label)
+    for column, (key, label, all_label) in enumerate(
+        [
+            ("audience", _("Audience"), _("All audiences")),
+            ("format", _("File format"), _("All formats")),
+            ("language", _("Language"), _("All languages")),
+            ("licence", _("Licence"), _("All licences")),
+            ("centre", _("Centre"), _("All centres")),
+            ("target_group", _("Target group"), _("All target groups")),
+            ("theme", _("Theme"), _("All themes")),
+        ],
+        start=1,
+    )
 ]
 FACET_KEYS = [facet.key for facet in FACETS]
+COMBINATION_ID = len(FACETS) + 1
 
 
 @dataclass
@@ -48,21 +55,18 @@ def selection_from(querydict, known_values):
     return selected
 
 
-def matches(entry, selected, skip=None):
-    return all(entry.values.get(key, set()) & values for key, values in selected.items() if key != skip)
+def apply(entries, selected):
+    """The entries that pass every selected facet, and per facet a Counter of option value -> number of
+    entries matching it and the other facets.
 
-
-def filter_entries(entries, selected):
-    return [entry for entry in entries if matches(entry, selected)]
-
-
-def facet_counts(entries, selected):
-    """Per facet, a Counter of option value -> number of entries matching it and the other facets."""
-    counts = {}
-    for key in FACET_KEYS:
-        counter = Counter()
-        for entry in entries:
-            if matches(entry, selected, skip=key):
-                counter.update(entry.values.get(key, ()))
-        counts[key] = counter
-    return counts
+    The engine is made per call: its combination ids then live as long as these rows (a few hundred
+    materials, counted in well under a millisecond)."""
+    engine = FacetEngine(FACETS, [(COMBINATION_ID, FACETS)])
+    rows = [
+        engine.with_combination_ids(
+            (index, *(frozenset(entry.values.get(facet.key, ())) for facet in FACETS))
+        )
+        for index, entry in enumerate(entries)
+    ]
+    passing, counts = engine.apply(rows, selected)
+    return [entries[row[0]] for row in passing], counts

@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from .catalogue import library_entries, norwegian_sort_key
+from core.listing.pagination import paginate
+from core.listing.query import query_string
+from core.text import sort_key
+
+from .catalogue import library_entries
 from .counting import totals_by_material
-from .facets import FACETS, facet_counts, filter_entries, selection_from
+from .facets import FACETS, apply, selection_from
 from .models import MaterialsSettings
 
 SORTS = {"title": _("Title"), "updated": _("Recently updated")}
@@ -28,23 +31,12 @@ class MaterialItem:
     downloads: int | None = None
 
 
-def _query_without(querydict, key, value=None):
-    query = querydict.copy()
-    query.pop("page", None)
-    if value is None:
-        query.pop(key, None)
-    else:
-        query.setlist(key, [v for v in query.getlist(key) if v != value])
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
 def build_facets(labels, counts, selected):
     facets = []
     for facet in FACETS:
         values = list(labels.get(facet.key, {}))
         if facet.key in SORTED_BY_LABEL:
-            values.sort(key=lambda value: norwegian_sort_key(str(labels[facet.key][value])))
+            values.sort(key=lambda value: sort_key(str(labels[facet.key][value])))
         chosen = selected.get(facet.key, set())
         options = [
             {
@@ -66,17 +58,16 @@ def build_facets(labels, counts, selected):
 def library_context(page, request):
     entries, labels = library_entries(page.locale)
     selected = selection_from(request.GET, labels)
-    results = filter_entries(entries, selected)
+    results, counts = apply(entries, selected)
     sort = request.GET.get("sort", "title")
     if sort not in SORTS:
         sort = "title"
     if sort == "updated":
         results.sort(key=lambda entry: (entry.material.updated_at, entry.material.pk), reverse=True)
     else:
-        results.sort(key=lambda entry: (norwegian_sort_key(entry.material.title), entry.material.pk))
+        results.sort(key=lambda entry: (sort_key(entry.material.title), entry.material.pk))
 
-    paginator = Paginator(results, page.per_page or 20)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj = paginate(results, page.per_page or 20, request.GET.get("page"))
     show_counts = MaterialsSettings.for_request(request).show_download_counts
     totals = totals_by_material([entry.material.pk for entry in page_obj]) if show_counts else {}
     items = [
@@ -92,16 +83,16 @@ def library_context(page, request):
         {
             "facet": facet.label,
             "label": labels[facet.key][value],
-            "remove_url": _query_without(request.GET, facet.key, value),
+            "remove_url": query_string(request.GET, toggle=(facet.key, value)),
         }
         for facet in FACETS
         for value in sorted(selected.get(facet.key, ()))
     ]
     return {
-        "facets": build_facets(labels, facet_counts(entries, selected), selected),
+        "facets": build_facets(labels, counts, selected),
         "items": items,
         "materials_page": page_obj,
-        "paginator": paginator,
+        "paginator": page_obj.paginator,
         "result_count": len(results),
         "total_count": len(entries),
         "active_filters": active_filters,

@@ -7,21 +7,17 @@ many-to-many relation), whatever the number of facets, and counted in Python; se
 them between searches.
 
 Counting runs over every match (45,000 rows for a common word at 50,000 pages), so each row also carries
-three small integers: the id of its combination of single values (centre, region, kind, levels,
-language, materials), of its set of target groups and of its set of themes. Thousands of rows share a
-few hundred combinations: rows are counted per combination in one C-level pass, and whether a row passes
-the selected facets is decided once per combination (46,000 matches at 50,000 pages: 11 ms, was 54).
+small integers: the id of its combination of single values (centre, region, kind, levels, language,
+materials), of its set of target groups, of its set of themes, and of those three ids together. The
+counting itself is the shared facet engine's (core.listing.facets): per combination, not per row.
 """
-
-import threading
-from collections import Counter
-from dataclasses import dataclass
-from operator import itemgetter
 
 from django.conf import settings
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from core.listing.facets import Facet, FacetEngine
+from core.text import sort_key
 from methods.models import (
     CentrePage,
     ExperienceLevel,
@@ -33,7 +29,6 @@ from methods.models import (
 )
 
 from .sql import IdIn
-from .text import sort_key
 
 # Column order of a facet row.
 (PK, CENTRE, REGION, KIND, RESEARCH, EXPERIENCE, LANGUAGE, MATERIALS, PUBLISHED, TITLE, TARGETS, THEMES,
@@ -45,14 +40,6 @@ PAGE_FIELDS = ("pk", "locale__language_code", "first_published_at", "title")
 ROW_FIELDS = ("pk", "centre", "region", "kind", "research", "experience", "locale__language_code", "materials",
               "first_published_at", "title")  # fmt: skip
 TERM_FIELDS = ("target", "theme")
-
-
-@dataclass(frozen=True)
-class Facet:
-    key: str  # the GET parameter
-    label: str
-    column: int
-    multi_valued: bool = False
 
 
 FACETS = [
@@ -122,110 +109,20 @@ def _term_slugs(model, name, page_ids, pages):
     return found
 
 
-class _Combinations:
-    """A lasting id for each distinct tuple of facet values seen in this process (a few hundred)."""
-
-    def __init__(self):
-        self.ids = {}
-        self.values = []
-        self._lock = threading.Lock()
-
-    def id_of(self, values):
-        found = self.ids.get(values)
-        if found is None:
-            with self._lock:
-                found = self.ids.get(values)
-                if found is None:
-                    found = self.ids[values] = len(self.values)
-                    self.values.append(values)
-        return found
-
-
-@dataclass(frozen=True)
-class _Group:
-    """Facets whose values are combined under one id, in the row's column `column`."""
-
-    column: int
-    facets: tuple
-    combinations: _Combinations
-
-
-GROUPS = (
-    _Group(SINGLES_ID, tuple(facet for facet in FACETS if not facet.multi_valued), _Combinations()),
-    _Group(TARGETS_ID, (FACETS_BY_KEY["target"],), _Combinations()),
-    _Group(THEMES_ID, (FACETS_BY_KEY["theme"],), _Combinations()),
+ENGINE = FacetEngine(
+    FACETS,
+    [
+        (SINGLES_ID, [facet for facet in FACETS if not facet.multi_valued]),
+        (TARGETS_ID, [FACETS_BY_KEY["target"]]),
+        (THEMES_ID, [FACETS_BY_KEY["theme"]]),
+    ],
 )
-
-
-def _with_combination_ids(row):
-    ids = tuple(
-        group.combinations.id_of(tuple(row[facet.column] for facet in group.facets)) for group in GROUPS
-    )
-    return (*row, *ids)
-
-
-def _count(rows, facets=FACETS):
-    """{facet key: Counter of values} over rows: rows counted per combination, combinations expanded."""
-    counts = {facet.key: Counter() for facet in facets}
-    for group in GROUPS:
-        wanted = [
-            (index, facet, counts[facet.key])
-            for index, facet in enumerate(group.facets)
-            if facet.key in counts
-        ]
-        if not wanted:
-            continue
-        for combination, number in Counter(map(itemgetter(group.column), rows)).items():
-            values = group.combinations.values[combination]
-            for index, facet, counter in wanted:
-                for value in values[index] if facet.multi_valued else (values[index],):
-                    if value is not None:
-                        counter[value] += number
-    return counts
-
-
-def _failures(rows, group, active):
-    """{combination id of `group` in rows: the active facets of the group that a row with it fails}."""
-    checks = [(index, facet, values) for index, facet in enumerate(group.facets) for other, values in active
-              if other is facet]  # fmt: skip
-    failures = {}
-    for combination in set(map(itemgetter(group.column), rows)):
-        row_values = group.combinations.values[combination]
-        failures[combination] = tuple(
-            facet
-            for index, facet, values in checks
-            if (
-                values.isdisjoint(row_values[index])
-                if facet.multi_valued
-                else row_values[index] not in values
-            )
-        )
-    return failures
+_with_combination_ids = ENGINE.with_combination_ids
 
 
 def apply(rows, selected):
-    """The rows that pass every selected facet, and the disjunctive counts {facet key: Counter}.
-
-    A row counts for facet F when it passes every selected facet except, possibly, F itself. Whether a
-    row passes depends only on its combinations, so that is decided once per combination."""
-    active = [(FACETS_BY_KEY[key], values) for key, values in selected.items() if values]
-    if not active:
-        return rows, _count(rows)
-    singles, targets, themes = (_failures(rows, group, active) for group in GROUPS)
-    passing, failing_one = [], {facet.key: [] for facet, _values in active}
-    for row in rows:
-        failed = singles[row[SINGLES_ID]] + targets[row[TARGETS_ID]] + themes[row[THEMES_ID]]
-        if not failed:
-            passing.append(row)
-        elif len(failed) == 1:
-            failing_one[failed[0].key].append(row)
-        # failing two or more facets: counted nowhere
-    counts = _count(passing)
-    for facet, _values in active:
-        extra = failing_one[facet.key]
-        if extra:
-            counts[facet.key].update(_count(extra, [facet])[facet.key])
-    return passing, counts
+    """The rows that pass every selected facet, and the disjunctive counts {facet key: Counter}."""
+    return ENGINE.apply(rows, selected)
 
 
 def option_labels(locale=None):

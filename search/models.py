@@ -14,7 +14,7 @@ from core.i18n import in_language_or_default
 from methods.models import CentrePage, MethodKind, MethodPage
 
 from . import facets
-from .presenters import facet_groups, page_links, sort_links, url_with
+from .presenters import clear_filters_link, facet_groups, sort_links
 from .service import SearchParams, SearchService
 
 
@@ -70,9 +70,8 @@ class MethodLibraryPage(Page):
                 "facet_groups": [
                     group for group in facet_groups(outcome, request.GET) if group["key"] != "lang"
                 ],
-                "sort_links": sort_links(outcome, request.GET),
-                "page_links": page_links(outcome, request.GET),
-                "clear_filters_url": url_with(request.GET, remove=[facet.key for facet in facets.FACETS]),
+                "sort_links": sort_links(outcome),
+                "clear_filters_url": clear_filters_link(request.GET),
                 "centres": in_language_or_default(
                     CentrePage.objects.live(), self.locale, include_aliases=True
                 ).order_by("title"),

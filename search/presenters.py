@@ -1,14 +1,16 @@
-"""Turn a search Outcome into what the HTML template and the JSON output show (links keep the URL state)."""
+"""Turn a search Outcome into what the HTML template and the JSON output show (links keep the URL state).
 
-from urllib.parse import urlencode
+Links made in Python are the facet options' (core.listing.query); the templates make the others.
+"""
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from core.listing.query import query_string
+
 from . import facets
 from .service import SORTS
 
-PAGE_WINDOW = 2
 REASON_LABELS = {
     "synonym": _("another form of the word"),
     "compound": _("a compound with the word"),
@@ -16,20 +18,13 @@ REASON_LABELS = {
 }
 
 
-def url_with(querydict, set=None, remove=(), toggle=None):  # noqa: A002 - reads well at call sites
-    """'?…' for the current GET parameters with changes; any change of filters goes back to page 1."""
-    params = [(key, value) for key, values in querydict.lists() for value in values if key not in ("page",)]
-    params = [(key, value) for key, value in params if key not in remove and key != "format"]
-    if set:
-        params = [(key, value) for key, value in params if key not in set]
-        params += [(key, value) for key, value in set.items() if value not in (None, "")]
-    if toggle:
-        key, value = toggle
-        if (key, value) in params:
-            params.remove((key, value))
-        else:
-            params.append(toggle)
-    return "?" + urlencode(params) if params else "?"
+def facet_link(querydict, **changes):
+    """A link of the facet list: query_string without the JSON switch (format) the page may carry."""
+    return query_string(querydict, remove=("format",), **changes)
+
+
+def clear_filters_link(querydict):
+    return query_string(querydict, remove=("format", *(facet.key for facet in facets.FACETS)))
 
 
 def facet_groups(outcome, querydict):
@@ -47,9 +42,11 @@ def facet_groups(outcome, querydict):
             if not count and value not in selected:
                 continue
             if facet.key == "lang":
-                url = url_with(querydict, set={"lang": facets.ALL_LANGUAGES if value in selected else value})
+                url = facet_link(
+                    querydict, set={"lang": facets.ALL_LANGUAGES if value in selected else value}
+                )
             else:
-                url = url_with(querydict, toggle=(facet.key, value))
+                url = facet_link(querydict, toggle=(facet.key, value))
             options.append(
                 {"value": value, "label": label, "count": count, "selected": value in selected, "url": url}
             )
@@ -58,47 +55,14 @@ def facet_groups(outcome, querydict):
     return groups
 
 
-def sort_links(outcome, querydict):
+def sort_links(outcome):
+    """[{value, label, current}]; the template makes the links ({% querystring %})."""
     names = dict(SORTS)
     if not outcome.is_search:
         names.pop("relevance")
     return [
-        {
-            "value": value,
-            "label": label,
-            "current": value == outcome.sort,
-            "url": url_with(querydict, set={"sort": value}),
-        }
-        for value, label in names.items()
+        {"value": value, "label": label, "current": value == outcome.sort} for value, label in names.items()
     ]
-
-
-def page_links(outcome, querydict):
-    page = outcome.page
-    paginator = page.paginator
-    numbers = sorted(
-        {1, paginator.num_pages}
-        | set(
-            range(max(1, page.number - PAGE_WINDOW), min(paginator.num_pages, page.number + PAGE_WINDOW) + 1)
-        )
-    )
-    links, previous = [], 0
-    for number in numbers:
-        if number - previous > 1:
-            links.append({"gap": True})
-        links.append(
-            {
-                "number": number,
-                "current": number == page.number,
-                "url": url_with(querydict, set={"page": number}),
-            }
-        )
-        previous = number
-    return {
-        "pages": links if paginator.num_pages > 1 else [],
-        "previous": url_with(querydict, set={"page": page.number - 1}) if page.has_previous() else "",
-        "next": url_with(querydict, set={"page": page.number + 1}) if page.has_next() else "",
-    }
 
 
 def expansions(parsed):

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText, SearchQuery
 
+from core.text import fold
+
 from . import synonyms
-from .text import STOP_WORDS, WORD_RE, clean, fold, normalise, stem
+from .text import STOP_WORDS, WORD_RE, clean, normalise, stem
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8

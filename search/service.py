@@ -13,7 +13,6 @@ from operator import itemgetter
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -22,13 +21,15 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 from wagtail.models import Locale, Page, get_page_models
 
+from core.listing.pagination import paginate
+from core.text import sort_key
 from methods.models import MethodIndexPage, MethodPage
 
 from . import facet_cache, facets, suggest
 from .highlight import highlight_method, highlight_text
 from .query import QueryBuilder, parse, word_matcher
 from .sql import IdIn
-from .text import WORD_RE, normalise, sort_key
+from .text import WORD_RE, normalise
 
 PER_PAGE = 20
 MAX_PER_PAGE = 50
@@ -206,8 +207,7 @@ class SearchService:
         sort = params.sort or ("relevance" if scores is not None else "newest")
         if sort == "relevance" and scores is None:
             sort = "newest"
-        paginator = Paginator(_sorted_ids(passing, sort, scores), params.per_page)
-        page = paginator.page(_page_number(params.page, paginator.num_pages))
+        page = paginate(_sorted_ids(passing, sort, scores), params.per_page, params.page)
         results = self._load(list(page.object_list), scores, parsed)
 
         other_pages = []
@@ -222,7 +222,7 @@ class SearchService:
             parsed=parsed,
             results=results,
             page=page,
-            total=paginator.count,
+            total=page.paginator.count,
             counts=counts,
             labels=labels,
             sort=sort,
@@ -338,10 +338,3 @@ def _sorted_ids(rows, sort, scores):
             reverse=True,
         )
     return [row[facets.PK] for row in ordered]
-
-
-def _page_number(raw, num_pages):
-    raw = (raw or "").strip()
-    if not raw.isdigit() or not raw.isascii():
-        return 1
-    return min(max(int(raw), 1), num_pages)

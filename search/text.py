@@ -62,20 +62,5 @@ def english_stem(word):
     return _english_stemmer.stemWord(normalise(word))
 
 
-def fold(word):
-    """Remove diacritics the way SQLite FTS5's unicode61 tokenizer does (å → a; ø and æ stay)."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
 def is_stop_word(word):
     return normalise(word) in STOP_WORDS
-
-
-# Norwegian alphabetical order: æ, ø, å after z; other accented letters sort with their base letter.
-_KEEP = str.maketrans({"æ": "\u0001", "ø": "\u0002", "å": "\u0003"})
-_AFTER_Z = str.maketrans({"\u0001": "{", "\u0002": "|", "\u0003": "}"})
-
-
-def sort_key(text):
-    return fold(normalise(text).translate(_KEEP)).translate(_AFTER_Z)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from . import facets
-from .presenters import facet_groups, outcome_json, page_links, sort_links, url_with
+from .presenters import clear_filters_link, facet_groups, facet_link, outcome_json, sort_links
 from .service import SearchParams, SearchService, current_language, locale_for
 
 logger = logging.getLogger(__name__)
@@ -57,11 +57,9 @@ def search(request):
         "outcome": outcome,
         "search_query": outcome.params.query[:200],
         "facet_groups": facet_groups(outcome, request.GET),
-        "sort_links": sort_links(outcome, request.GET),
-        "page_links": page_links(outcome, request.GET),
-        "clear_filters_url": url_with(request.GET, remove=[facet.key for facet in facets.FACETS]),
-        "all_languages_url": url_with(request.GET, set={"lang": facets.ALL_LANGUAGES}),
-        "json_url": url_with(request.GET, set={"format": "json"}),
+        "sort_links": sort_links(outcome),
+        "clear_filters_url": clear_filters_link(request.GET),
+        "all_languages_url": facet_link(request.GET, set={"lang": facets.ALL_LANGUAGES}),
         "current_language": language,
     }
     return TemplateResponse(request, "search/search.html", context)

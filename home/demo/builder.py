@@ -26,6 +26,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.collections import internal_collection
 from core.models import Centre
+from core.text import norwegian_slugify
 from home.demo_translations import refresh_translation, translate_objects, translated_text
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
 from importing.importer import import_file
@@ -40,7 +41,6 @@ from methods.models import (
     TargetGroup,
     Theme,
 )
-from methods.slugs import norwegian_slugify
 from search.models import MethodLibraryPage
 
 from . import content, extras

@@ -7,7 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from methods.slugs import norwegian_slugify
+from core.text import norwegian_slugify
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):

@@ -1,4 +1,4 @@
-"""Site-wide links for base.html: the main navigation, the footer's pages, breadcrumbs and page numbers.
+"""Site-wide links for base.html: the main navigation, the footer's pages, and breadcrumbs.
 
 The navigation's pages are found once per request among the children of the site's home page, and shown in
 the language of the page being viewed (the bokmål page where there is no translation).
@@ -132,16 +132,3 @@ def breadcrumbs(context):
     request = context.get("request")
     ancestors = page.get_ancestors().filter(depth__gte=2)
     return [(ancestor.title, ancestor.get_url(request=request)) for ancestor in ancestors]
-
-
-@register.simple_tag
-def page_numbers(page_obj, on_each_side=2, on_ends=1):
-    """Page numbers around the current one, with None where numbers are left out."""
-    paginator = page_obj.paginator
-    ellipsis = paginator.ELLIPSIS
-    return [
-        None if number == ellipsis else number
-        for number in paginator.get_elided_page_range(
-            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
-        )
-    ]

@@ -21,6 +21,7 @@ from django.db.models.functions import Cast
 from modelsearch.backends.database import SearchBackend as modelsearch_database_backend
 from modelsearch.query import Boost, Fuzzy, MatchAll, Not, PlainText
 
+from core.text import fold
 from search.backends.overrides import (
     BodyMatchCompilerMixin,
     BodyWithTitleIndexerMixin,
@@ -30,7 +31,7 @@ from search.backends.overrides import (
 )
 from search.query import InConfigs, Prefix
 from search.sql import IdIn
-from search.text import english_stem, fold, stem
+from search.text import english_stem, stem
 
 # bm25() weights for the FTS5 columns (autocomplete, body, title): a title match counts ten body matches.
 SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
