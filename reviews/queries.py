@@ -40,6 +40,25 @@ def latest_completed_review(page):
     )
 
 
+def live_content_review(page):
+    """The completed review of exactly what the public sees (the live revision), or None.
+
+    None when the live version was published without review (an administrator's first migration) or
+    differs from the reviewed one in any way: the public badge never claims a review of other content.
+    An alias shows its source page, so it has its source's review.
+    """
+    source = page.alias_of if getattr(page, "alias_of_id", None) else page
+    if not source.live_revision_id:
+        return None
+    return (
+        ReviewRecord.objects.filter(
+            page_id=source.pk, revision_id=source.live_revision_id, completed_review=True
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 def public_reviewer_names(record):
     """Names of the reviewers in the record's round who chose to be named publicly (full names only)."""
     approvals = (

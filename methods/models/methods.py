@@ -16,6 +16,7 @@ from core.collections import restricted_collection_ids
 from core.forms import PageLocaleSnippetsForm
 from core.i18n import localize_translatable_relations
 
+from .. import publishing
 from ..blocks import RICH_TEXT_FEATURES, HowToBlock, ReferenceBlock
 from ..publishing import ReviewedPagePermissionTester, ReviewedSubpagesPermissionTester
 from .centres import CentrePage
@@ -466,10 +467,36 @@ class MethodPage(Page):
         # Published through the lived-experience review workflow, not directly (methods.publishing).
         return ReviewedPagePermissionTester(user, self)
 
+    def publish(self, revision, *args, **kwargs):
+        # Every way of publishing a revision comes here; the rule is in methods.publishing.
+        authority = publishing.check_publication(self, revision)
+        result = super().publish(revision, *args, **kwargs)
+        publishing.record_unreviewed(self, authority, revision)
+        return result
+
     def save(self, *args, **kwargs):
         self.centre = self.find_centre()
         localize_translatable_relations(self)
+        authority = None
+        if self._state.adding and self.live:
+            authority = publishing.creating_live(self)
+            if authority is None:
+                # A copy with "publish copies", a fixture or code: a new method page starts as a draft.
+                self._make_draft()
+        elif (
+            not self.live and self.live_revision_id and "live_revision" in (kwargs.get("update_fields") or ())
+        ):
+            # CopyPageAction's second save, after the copy above was made a draft.
+            self._make_draft()
         super().save(*args, **kwargs)
+        if isinstance(authority, publishing.Authority):
+            publishing.record_unreviewed(self, authority)
+
+    def _make_draft(self):
+        self.live = False
+        self.has_unpublished_changes = True
+        self.live_revision = None
+        self.first_published_at = self.last_published_at = None
 
     def find_centre(self):
         parent = self.get_parent() if self.pk or self.path else None

@@ -28,7 +28,8 @@ ACTIONS = [
 # The page under test belongs to Bikuben. "Own centre" is the user's own centre for centre editors, and
 # Bikuben for everyone else; "another centre" is a centre that is not theirs. "Publish directly" is the
 # editor's Publish button: national editors publish method pages by approving the workflow's last step
-# after the lived-experience review ("publish by final approval"); only administrators can go around it.
+# after the lived-experience review ("publish by final approval"). Nobody, administrators included, can
+# publish a method page around the review in the admin (methods.publishing).
 EXPECTED = {
     #                            view   edit   edit   submit review publish publish  taxonomy import
     #                            draft  own    other                directly approval
@@ -36,7 +37,7 @@ EXPECTED = {
     "centre_editor_other_centre": (False, True, False, False, False, False, False, False, False),
     "reviewer": (True, False, False, False, True, False, False, False, False),
     "national_editor": (True, True, True, True, False, False, True, True, True),
-    "admin": (True, True, True, True, False, True, True, True, True),
+    "admin": (True, True, True, True, False, False, True, True, True),
 }
 
 
