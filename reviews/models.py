@@ -111,14 +111,23 @@ class LivedExperienceReviewTaskState(TaskState):
 
 
 def page_author_ids(task_state):
-    """Users who count as the page's authors for this review: whoever submitted it, whoever wrote the
-    revision under review, and the page's owner."""
+    """Users who count as the page's authors for this review, and so may not review it: whoever submitted
+    it, the page's owner, and whoever wrote any revision since the page's last completed review (all of
+    its revisions if it was never reviewed). Someone who wrote part of the text cannot approve it because
+    a colleague saved a trivial later version."""
     page = task_state.workflow_state.content_object
     ids = {
         task_state.workflow_state.requested_by_id,
         task_state.revision.user_id,
         getattr(page, "owner_id", None),
     }
+    revisions = page.revisions.all()
+    last_review = (
+        ReviewRecord.objects.filter(page_id=page.pk, completed_review=True).order_by("-created_at").first()
+    )
+    if last_review is not None:
+        revisions = revisions.filter(created_at__gt=last_review.created_at)
+    ids.update(revisions.values_list("user_id", flat=True).distinct())
     ids.discard(None)
     return ids
 
@@ -205,13 +214,20 @@ class LivedExperienceReviewTask(AbstractGroupApprovalTask):
         owned_page_ids = (
             Page.objects.filter(owner=user).annotate(pk_str=Cast("pk", CharField())).values("pk_str")
         )
-        return (
+        candidates = (
             self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
             .exclude(pk__in=ReviewRecord.objects.filter(reviewer=user).values("review_round"))
             .exclude(workflow_state__requested_by=user)
             .exclude(revision__user=user)
             .exclude(workflow_state__object_id__in=owned_page_ids)
         )
+        # Earlier revisions' authors: per page, so checked on the (few) rounds left.
+        authored = [
+            state.pk
+            for state in candidates.select_related("revision", "workflow_state")
+            if user.pk in page_author_ids(state)
+        ]
+        return candidates.exclude(pk__in=authored)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):

@@ -13,6 +13,7 @@ from wagtail.models import GroupApprovalTask, Revision, TaskState
 from methods.models import MethodPage
 from reviews import roles
 from reviews.models import LivedExperienceReviewTask, ReviewRecord
+from tests.factories import MethodPageFactory
 
 from .conftest import approve, create_method_page, edit_method_page, request_changes, workflow_action
 
@@ -63,6 +64,58 @@ def test_the_page_owner_cannot_review_a_page_someone_else_submitted(client, edit
     client.force_login(people.bikuben_editor)
     assert approve(client, page).status_code == 403
     assert not ReviewRecord.objects.exists()
+
+
+def test_a_reviewer_who_wrote_an_earlier_revision_cannot_review_after_a_trivial_later_save(client, editorial):
+    people = editorial
+    panel_member = people.bikuben_editor
+    panel_member.groups.add(Group.objects.get(name=roles.REVIEWERS_GROUP))
+    # The national editor creates the page (owner), the panel member writes the text, and the national
+    # editor saves a trivial change and submits: neither owner, submitter nor author of the last revision.
+    client.force_login(people.national)
+    create_method_page(client, people.tree["method_indexes"]["bikuben"], "Erfaringsbasert kurs")
+    page = MethodPage.objects.get(title="Erfaringsbasert kurs")
+    client.force_login(panel_member)
+    assert edit_method_page(client, page, summary="Teksten jeg skrev selv.").status_code == 302
+    client.force_login(people.national)
+    assert (
+        edit_method_page(client, page, "action-submit", summary="Teksten jeg skrev selv!").status_code == 302
+    )
+    page.refresh_from_db()
+    assert page.get_latest_revision().user == people.national
+
+    assert page.current_workflow_task.get_actions(page, panel_member) == []
+    assert not TaskState.objects.reviewable_by(panel_member).exists()
+    client.force_login(panel_member)
+    assert approve(client, page).status_code == 403
+    assert not ReviewRecord.objects.exists()
+    # Someone who wrote nothing reviews it as before.
+    assert [name for name, *_ in page.current_workflow_task.get_actions(page, people.reviewer)] == [
+        "approve",
+        "reject",
+    ]
+
+
+def test_revisions_before_the_last_completed_review_do_not_exclude_their_author(editorial):
+    from reviews.models import page_author_ids
+
+    people = editorial
+    index = people.tree["method_indexes"]["bikuben"]
+    page = MethodPageFactory(parent=index, title="Gammel tekst", live=False, owner=people.national)
+    old = page.save_revision(user=people.reviewer2)
+    ReviewRecord.objects.create(
+        page=page,
+        revision=old,
+        review_round=1,
+        reviewer=people.reviewer3,
+        decision="approved",
+        completed_review=True,
+    )
+    page.save_revision(user=people.vestavind_editor)
+    workflow_state = page.get_workflow().start(page, people.national)
+    authors = page_author_ids(workflow_state.current_task_state)
+    assert people.vestavind_editor.pk in authors
+    assert people.reviewer2.pk not in authors
 
 
 def test_one_reviewer_is_not_counted_twice(client, editorial):
