@@ -1,7 +1,7 @@
 """Roles and the workflow exist on every new site; per-centre rights follow the page tree, in every language."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from wagtail.models import (
     Collection,
@@ -54,6 +54,35 @@ def test_the_migration_creates_the_roles_and_the_workflow(db):
     assert list(review.groups.all()) == [reviewers]
     assert type(approval) is GroupApprovalTask
     assert list(approval.groups.all()) == [national]
+
+
+def test_wagtails_default_roles_and_workflow_are_gone_so_only_the_projects_roles_exist(db):
+    # Wagtail's migrations make "Editors" and "Moderators" with rights on the root page and a
+    # "Moderators approval" workflow on the root; reviews' migration 0004 removes them.
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+    project_groups = {roles.REVIEWERS_GROUP, roles.NATIONAL_EDITORS_GROUP}
+    project_groups |= {centre.editors_group.name for centre in Centre.objects.select_related("editors_group")}
+    assert set(GroupPagePermission.objects.values_list("group__name", flat=True)) <= project_groups
+    assert set(GroupCollectionPermission.objects.values_list("group__name", flat=True)) <= project_groups
+    assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == [roles.WORKFLOW_NAME]
+    assert not WorkflowPage.objects.exclude(workflow__name=roles.WORKFLOW_NAME).exists()
+
+
+def test_the_default_roles_migration_keeps_a_group_that_still_has_members(django_user_model):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("reviews.migrations.0004_remove_wagtail_default_roles")
+    root = Collection.get_first_root_node()
+    moderators = Group.objects.create(name="Moderators")
+    moderators.user_set.add(django_user_model.objects.create_user("mona"))
+    GroupCollectionPermission.objects.create(
+        group=moderators, collection=root, permission=Permission.objects.get(codename="add_document")
+    )
+    migration.remove_default_groups(apps, None)
+    moderators.refresh_from_db()
+    assert not GroupCollectionPermission.objects.filter(group=moderators).exists()
 
 
 def test_centre_editors_get_their_own_centre_and_its_collection(site_tree):
