@@ -9,6 +9,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.text import norwegian_slugify
 
+from ..taxonomy_rule import TaxonomyTermForm
+
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=100)
@@ -20,7 +22,9 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("change_reason")]
+    # Changing a term that published pages show needs an administrator and a reason (methods.taxonomy_rule).
+    base_form_class = TaxonomyTermForm
     # Translation: name and description are translated; the slug is synchronised so that filter addresses
     # (?target_group=parorende) are the same in every language.
     override_translatable_fields = [

@@ -43,7 +43,9 @@ def test_the_migration_creates_the_roles_and_the_workflow(db):
 
     national = Group.objects.get(name=roles.NATIONAL_EDITORS_GROUP)
     codenames = set(national.permissions.values_list("codename", flat=True))
-    assert {"import_methods", "add_targetgroup", "change_theme", "delete_theme"} <= codenames
+    assert {"import_methods", "add_targetgroup", "add_theme"} <= codenames
+    # Terms on published pages change only by an administrator, with a reason (methods.taxonomy_rule).
+    assert not {"change_targetgroup", "delete_targetgroup", "change_theme", "delete_theme"} & codenames
     reviewers = Group.objects.get(name=roles.REVIEWERS_GROUP)
     assert set(reviewers.permissions.values_list("codename", flat=True)) == {"access_admin"}
 
