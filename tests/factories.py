@@ -153,6 +153,15 @@ class MethodPageFactory(wagtail_factories.PageFactory):
             return super()._create(model_class, *args, **kwargs)
 
 
+def publish_unreviewed(revision):
+    """Publish a revision as an administrator's first migration would: no review, a logged reason.
+
+    Tests that set up published method pages use this; the rule itself (methods.publishing) refuses a
+    plain `revision.publish()` of a method page, and tests/reviews/test_publication_paths.py checks that."""
+    with unreviewed_publication(reason="Test fixture"):
+        return revision.publish()
+
+
 def build_site_tree(centre_slugs=("bikuben",)):
     """Home → centres → each centre → 'Metoder og verktøy', plus the library; returns a dict of pages."""
     root = Page.get_first_root_node()

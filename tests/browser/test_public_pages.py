@@ -8,7 +8,13 @@ import pytest
 from home.models import HomePageFeaturedMethod
 from methods.models.methods import MethodPageMaterial, MethodPageRelatedMethod, MethodPageUsage
 from tests.browser.harness import assert_accessible, record_problems, save_screenshot
-from tests.factories import MaterialFactory, MethodPageFactory, TargetGroupFactory, ThemeFactory
+from tests.factories import (
+    MaterialFactory,
+    MethodPageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+    publish_unreviewed,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -78,7 +84,7 @@ def public_site(site_tree):
     MethodPageMaterial.objects.create(page=method, document=MaterialFactory(title="Arbeidshefte for gruppen"))
     HomePageFeaturedMethod.objects.create(page=site_tree["home"], method=method)
     for page in (method, tool, site_tree["home"]):
-        page.save_revision().publish()
+        publish_unreviewed(page.save_revision())
     return {**site_tree, "method": method, "tool": tool}
 
 

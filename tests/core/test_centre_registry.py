@@ -12,6 +12,7 @@ from importing.schema import SCHEMA_PATH
 from materials.models import Material
 from methods.models import CentrePage, MethodPage
 from reviews.setup import ensure_editorial_setup
+from tests.factories import publish_unreviewed
 from tests.importing.import_helpers import run_import
 from tests.importing.importdata import realistic_records, write_import_folder
 
@@ -55,7 +56,7 @@ def test_renaming_a_centre_page_renames_nothing_else_and_loses_nothing(site_tree
 
     page.title = "Bikuben – regionalt brukerstyrt senter på Gjøvik"
     page.slug = "bikuben-gjovik"
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
 
     counts = ensure_editorial_setup()
     assert counts.get("page_permissions", 0) == 0

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePageFeaturedMethod
-from tests.factories import MethodPageFactory, StandardPageFactory, TargetGroupFactory
+from tests.factories import MethodPageFactory, StandardPageFactory, TargetGroupFactory, publish_unreviewed
 from tests.i18n.helpers import translated
 
 
@@ -29,17 +29,17 @@ def home(site_tree):
     indexes = site_tree["method_indexes"]
     featured = MethodPageFactory(parent=indexes["bikuben"], title="Kompassgruppa")
     featured.target_groups.set([TargetGroupFactory(name="Pårørende", slug="parorende")])
-    featured.save_revision().publish()
+    publish_unreviewed(featured.save_revision())
     for title, centre in [
         ("Min kriseplan", "bikuben"),
         ("Trinnvis", "vestavind"),
         ("Hjelpekortet", "vestavind"),
     ]:
-        MethodPageFactory(parent=indexes[centre], title=title).save_revision().publish()
+        publish_unreviewed(MethodPageFactory(parent=indexes[centre], title=title).save_revision())
     home = site_tree["home"]
     HomePageFeaturedMethod.objects.create(page=home, method=featured)
     home.intro = "<p>Regionalt er knutepunktene fysiske steder.</p>"
-    home.save_revision().publish()
+    publish_unreviewed(home.save_revision())
     StandardPageFactory(parent=home, slug="om")
     StandardPageFactory(parent=home, slug="tilgjengelighet", title="Tilgjengelighetserklæring")
     return site_tree

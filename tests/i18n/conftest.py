@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.factories import MethodPageFactory, TargetGroupFactory
+from tests.factories import MethodPageFactory, TargetGroupFactory, publish_unreviewed
 from tests.i18n.helpers import translate_and_publish
 
 NN_TEXTS = {
@@ -56,7 +56,7 @@ def method_page(site_tree):
         ],
     )
     page.target_groups = [relatives]
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     page.refresh_from_db()
     return page
 

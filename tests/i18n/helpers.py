@@ -6,6 +6,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from methods.publishing import unreviewed_publication
+
 
 def locale(code):
     return Locale.objects.get(language_code=code)
@@ -41,7 +43,8 @@ def publish_translation(translation, user=None):
     """The translation editor's 'Publish' button (needs publish permission; skips workflows).
 
     wagtail-localize publishes in transaction.on_commit, which never fires inside a test's transaction."""
-    with TestCase.captureOnCommitCallbacks(execute=True):
+    # A fixture: published as an administrator's first migration would (methods.publishing).
+    with TestCase.captureOnCommitCallbacks(execute=True), unreviewed_publication(reason="Test fixture"):
         translation.save_target(user=user, publish=True)
     target = translation.get_target_instance()
     target.refresh_from_db()

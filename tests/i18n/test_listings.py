@@ -4,7 +4,7 @@ import pytest
 
 from methods.models import CentrePage
 from search.models import MethodLibraryPage
-from tests.factories import MethodPageFactory
+from tests.factories import MethodPageFactory, publish_unreviewed
 from tests.i18n.helpers import translate_and_publish
 
 
@@ -13,7 +13,7 @@ def two_methods(method_page, site_tree, translated_method):
     other = MethodPageFactory(
         parent=site_tree["method_indexes"]["bikuben"], title="Samtalegruppe", slug="samtalegruppe"
     )
-    other.save_revision().publish()
+    publish_unreviewed(other.save_revision())
     return {"translated": translated_method, "untranslated": other}
 
 
@@ -62,7 +62,7 @@ def test_a_method_written_only_in_nynorsk_is_listed_in_every_language(client, si
 
     nn_index = MethodIndexPage.objects.get(locale__language_code="nn")
     only_nn = MethodPageFactory(parent=nn_index, title="Brukarspegelen", slug="brukarspegelen")
-    only_nn.save_revision().publish()
+    publish_unreviewed(only_nn.save_revision())
 
     expected = [("nb", "samtalegruppe"), ("nn", "brukarspegelen")]
     assert listed(MethodLibraryPage.objects.get(pk=site_tree["library"].pk).get_methods()) == sorted(

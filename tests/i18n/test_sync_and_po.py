@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.translation_status import out_of_date_sources, source_is_out_of_date
+from tests.factories import publish_unreviewed
 from tests.i18n.helpers import submit_for_translation
 
 NEW_SUMMARY = "Et verktøy for å lage en kriseplan sammen med dem du stoler på, før krisen kommer."
@@ -30,7 +31,7 @@ def test_changing_the_source_marks_translations_out_of_date_and_sync_brings_the_
 
     nb.summary = NEW_SUMMARY
     nb.research_level = "good-evidence"
-    nb.save_revision().publish()
+    publish_unreviewed(nb.save_revision())
 
     # Out of date: listed on the admin dashboard with a link to sync.
     assert source_is_out_of_date(translation.source)

@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from methods.models import MethodPage, TargetGroup
+from tests.factories import publish_unreviewed
 from tests.i18n.helpers import translate_and_publish
 
 
@@ -79,7 +80,7 @@ def test_page_translated_before_its_snippets_picks_them_up_when_saved_again(meth
     assert [group.locale.language_code for group in nn_page.target_groups.all()] == ["nb"]
     relatives = TargetGroup.objects.get(slug="parorende")
     translate_and_publish(relatives, "nn", {"Pårørende": "Pårørande"}, user=superuser)
-    nn_page.save_revision().publish()
+    publish_unreviewed(nn_page.save_revision())
     assert list(MethodPage.objects.get(pk=nn_page.pk).target_groups.values_list("name", flat=True)) == [
         "Pårørande"
     ]

@@ -17,7 +17,7 @@ from wagtail.blocks import BlockWidget
 from wagtail.test.utils.form_data import querydict_from_html, rich_text
 
 from methods.models import MethodPage
-from tests.factories import MethodPageFactory
+from tests.factories import MethodPageFactory, publish_unreviewed
 
 
 def admin_text(msgid):
@@ -177,7 +177,7 @@ def test_a_new_method_can_be_started_as_a_draft_but_not_published_empty(editor_c
 
 def test_published_page_keeps_its_live_content_when_an_invalid_edit_is_published(editor_client, site_tree):
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"])
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     origin = page.lived_experience_origin
     data = form_data(editor_client, edit_url(page))
     data["lived_experience_origin"] = EMPTY_RICH_TEXT

@@ -20,7 +20,13 @@ from core.collections import internal_collection
 from core.models import Centre
 from methods.models import MethodPageMaterial, MethodPageRelatedMethod, MethodPageUsage
 from reviews.models import ReviewerProfile, ReviewRecord
-from tests.factories import MaterialFactory, MethodPageFactory, TargetGroupFactory, ThemeFactory
+from tests.factories import (
+    MaterialFactory,
+    MethodPageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+    publish_unreviewed,
+)
 from tests.materials.conftest import MaterialLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +84,7 @@ def build_centre(index, centre_slug, size, reviewer):
             material = MaterialFactory(title=f"Hefte {centre_slug} {number}-{position}", **extra)
             method.materials.add(MethodPageMaterial(document=material, sort_order=position))
             method.usages.add(MethodPageUsage(name=f"Kommune {position}", kind="municipality"))
-        method.save_revision().publish()
+        publish_unreviewed(method.save_revision())
         reviewed(method, reviewer)
         methods.append(method)
     first = methods[0]

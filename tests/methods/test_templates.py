@@ -16,6 +16,7 @@ from tests.factories import (
     MethodPageFactory,
     TargetGroupFactory,
     ThemeFactory,
+    publish_unreviewed,
 )
 from tests.i18n.helpers import translated
 
@@ -101,7 +102,7 @@ def method(site_tree):
         parent=site_tree["method_indexes"]["vestavind"], title="Min kriseplan", kind="tool"
     )
     MethodPageRelatedMethod.objects.create(page=page, method=tool)
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     return MethodPage.objects.get(pk=page.pk)
 
 
@@ -217,7 +218,7 @@ def test_method_page_links_themes_related_contact_and_dates(client, method, site
 def test_contact_falls_back_to_the_centre(client, site_tree):
     centre = site_tree["centres"]["bikuben"]
     centre.email = "post@bikuben.example"
-    centre.save_revision().publish()
+    publish_unreviewed(centre.save_revision())
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], contact="")
     contact = soup(client.get(page.url)).find(id="contact")
     assert centre.full_name in text_of(contact)
@@ -226,7 +227,7 @@ def test_contact_falls_back_to_the_centre(client, site_tree):
 
 def test_json_ld_describes_the_method_and_cannot_be_broken_out_of(client, method, site_tree):
     method.title = 'Gruppe </script><script>alert("x")</script> for pårørende'
-    method.save_revision().publish()
+    publish_unreviewed(method.save_revision())
     response = client.get(method.url)
     content = response.content.decode()
     assert 'alert("x")' not in content
@@ -336,7 +337,7 @@ def library(site_tree):
     """Five methods and tools at two centres, newest last, two per page."""
     library = site_tree["library"]
     library.per_page = 2
-    library.save_revision().publish()
+    publish_unreviewed(library.save_revision())
     pages = []
     for number, (centre, kind) in enumerate(
         [

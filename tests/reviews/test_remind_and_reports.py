@@ -14,7 +14,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from methods.models import MethodPage
 from reviews.models import LivedExperienceReviewTask, ReviewerProfile, ReviewRecord
 from reviews.queries import months_before
-from tests.factories import MethodPageFactory
+from tests.factories import MethodPageFactory, publish_unreviewed
 
 from .conftest import approve
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 def live_page(parent, title, published_months_ago, reviewed_months_ago=None, reviewers=()):
     page = MethodPageFactory(parent=parent, title=title, live=True)
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     now = timezone.now()
     Page.objects.filter(pk=page.pk).update(first_published_at=months_before(now, published_months_ago))
     if reviewed_months_ago is not None:

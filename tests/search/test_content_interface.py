@@ -8,7 +8,7 @@ from methods.models import MethodPage
 from search import facet_cache, facets, suggest
 from search.highlight import highlight_method
 from search.query import parse
-from tests.factories import MethodPageFactory, TargetGroupFactory, ThemeFactory
+from tests.factories import MethodPageFactory, TargetGroupFactory, ThemeFactory, publish_unreviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def method(site_tree):
     )
     page.target_groups.set([TargetGroupFactory(slug="unge", name="Unge")])
     page.themes.set([ThemeFactory(slug="sovn", name="Søvn")])
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     return MethodPage.objects.get(pk=page.pk)
 
 

@@ -7,7 +7,7 @@ from wagtail.models import PageLogEntry
 
 from methods.models import MethodPage
 from search import facet_cache
-from tests.factories import MethodPageFactory
+from tests.factories import MethodPageFactory, publish_unreviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +17,7 @@ def method(site_tree):
     page = MethodPageFactory(
         parent=site_tree["method_indexes"]["bikuben"], title="Mestringskurs", kind="method"
     )
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     return page
 
 
@@ -30,7 +30,7 @@ def kinds(client, **params):
 def test_a_published_change_shows_in_the_next_search(client, method):
     assert kinds(client) == (["mestringskurs"], {"method": 1, "tool": 0})
     method.kind = "tool"
-    method.save_revision().publish()
+    publish_unreviewed(method.save_revision())
     assert kinds(client) == (["mestringskurs"], {"method": 0, "tool": 1})
     assert kinds(client, kind="tool")[0] == ["mestringskurs"]
 

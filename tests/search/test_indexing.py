@@ -10,7 +10,7 @@ from wagtail.models import ReferenceIndex
 from methods.models import MethodPage
 from search import indexing
 from search.indexing import batched_index_updates
-from tests.factories import MethodPageFactory
+from tests.factories import MethodPageFactory, publish_unreviewed
 from tests.importing.import_helpers import run_import
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def found_slugs(client, query):
 @override_settings(TASKS=DUMMY_TASKS)
 def test_each_save_queues_an_index_update_outside_a_batch(site_tree):
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"], title="Kriseplan")
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     updates = queued()["update_indexes"]
     assert len(updates) >= 2  # created, then published: each save queues its own update
     assert {tuple(key) for search, _references in updates for key in search} == {
@@ -50,7 +50,7 @@ def test_a_batch_queues_one_update_per_object_when_it_ends(site_tree):
             page = MethodPageFactory(
                 parent=site_tree["method_indexes"]["bikuben"], title=f"Kriseplan {number}"
             )
-            page.save_revision().publish()
+            publish_unreviewed(page.save_revision())
             pages.append(page)
         assert queued() == {}  # nothing while the block runs
     tasks = queued()

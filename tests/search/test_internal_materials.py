@@ -8,7 +8,7 @@ from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 from core.collections import centre_collection, internal_collection
 from core.models import Centre
 from methods.models import MethodPage, MethodPageMaterial
-from tests.factories import MaterialFactory, MethodPageFactory
+from tests.factories import MaterialFactory, MethodPageFactory, publish_unreviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def method_with_materials(site_tree, django_capture_on_commit_callbacks):
     for order, material in enumerate((public, internal)):
         MethodPageMaterial.objects.create(page=page, document=material, sort_order=order)
     with django_capture_on_commit_callbacks(execute=True):
-        MethodPage.objects.get(pk=page.pk).save_revision().publish()
+        publish_unreviewed(MethodPage.objects.get(pk=page.pk).save_revision())
     return page
 
 

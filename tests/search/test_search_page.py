@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.text import sort_key
-from tests.factories import MethodPageFactory, TargetGroupFactory
+from tests.factories import MethodPageFactory, TargetGroupFactory, publish_unreviewed
 
 SEARCH = "/sok/"
 
@@ -229,7 +229,7 @@ def test_publishing_indexes_target_groups_and_renaming_them_reindexes(corpus, db
     page = MethodPageFactory(parent=corpus["method_indexes"]["kbt"], title="Tilbud i fengsel", slug="fengsel")
     group = TargetGroupFactory(name="Innsatte", slug="innsatte")
     page.target_groups.set([group])
-    page.save_revision().publish()
+    publish_unreviewed(page.save_revision())
     assert slugs(get_json(client, q="innsatte")) == ["fengsel"]
 
     group.name = "Personer i fengsel og varetekt"
