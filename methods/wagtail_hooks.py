@@ -55,21 +55,24 @@ def say_method_copies_are_drafts(request, page, new_page):
         )
 
 
+class PublishedWithoutReview(LogFormatter):
+    label = _("Published without lived-experience review")
+    message = _("Published without lived-experience review")
+
+    def format_comment(self, log_entry):
+        # The administrator's reason, shown as the history's comment.
+        return (log_entry.data or {}).get("reason", "")
+
+
+class TaxonomyChangedWithoutReview(PublishedWithoutReview):
+    label = _("Term on published pages changed without lived-experience review")
+    message = _("Term on published pages changed without lived-experience review")
+
+
 @hooks.register("register_log_actions")
 def register_publication_log_actions(actions):
-    @actions.register_action(PUBLISH_WITHOUT_REVIEW)
-    class PublishedWithoutReview(LogFormatter):
-        label = _("Published without lived-experience review")
-        message = _("Published without lived-experience review")
-
-        def format_comment(self, log_entry):
-            # The administrator's reason, shown as the history's comment.
-            return (log_entry.data or {}).get("reason", "")
-
-    @actions.register_action(TAXONOMY_CHANGE_WITHOUT_REVIEW)
-    class TaxonomyChangedWithoutReview(PublishedWithoutReview):
-        label = _("Term on published pages changed without lived-experience review")
-        message = _("Term on published pages changed without lived-experience review")
+    actions.register_action(PUBLISH_WITHOUT_REVIEW)(PublishedWithoutReview)
+    actions.register_action(TAXONOMY_CHANGE_WITHOUT_REVIEW)(TaxonomyChangedWithoutReview)
 
 
 @hooks.register("before_delete_snippet")

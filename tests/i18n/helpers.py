@@ -44,7 +44,8 @@ def publish_translation(translation, user=None):
 
     wagtail-localize publishes in transaction.on_commit, which never fires inside a test's transaction."""
     # A fixture: published as an administrator's first migration would (methods.publishing).
-    with TestCase.captureOnCommitCallbacks(execute=True), unreviewed_publication(reason="Test fixture"):
+    # (The authority outside: wagtail-localize publishes in the on-commit callbacks.)
+    with unreviewed_publication(reason="Test fixture"), TestCase.captureOnCommitCallbacks(execute=True):
         translation.save_target(user=user, publish=True)
     target = translation.get_target_instance()
     target.refresh_from_db()

@@ -1,7 +1,9 @@
-"""A method page cannot be published without its lived-experience origin and knowledge profile.
+"""A method page cannot be submitted for review (the way to publication) without its lived-experience
+origin and knowledge profile.
 
 Wagtail 8 defers required-field validation when an editor saves a draft, so work in progress can be
-saved; publishing runs the full validation and shows the message on the field. These tests drive the
+saved; submitting (like publishing, which nobody does directly for method pages) runs the full validation
+and shows the message on the field. These tests drive the
 real admin forms with the Django test client: the form data is read from the rendered form.
 """
 
@@ -80,15 +82,15 @@ def edit_url(page):
 
 
 def test_the_edit_form_round_trips_unchanged(editor_client, draft_method):
-    """Guard for the tests below: publishing the untouched form succeeds, so failures are the fields'."""
+    """Guard for the tests below: submitting the untouched form succeeds, so failures are the fields'."""
     data = form_data(editor_client, edit_url(draft_method))
-    data["action-publish"] = "action-publish"
+    data["action-submit"] = "action-submit"
 
     response = editor_client.post(edit_url(draft_method), data)
 
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
     draft_method.refresh_from_db()
-    assert draft_method.live
+    assert draft_method.workflow_in_progress
 
 
 @pytest.mark.parametrize(
@@ -99,12 +101,12 @@ def test_the_edit_form_round_trips_unchanged(editor_client, draft_method):
         ("experience_level", ""),
     ],
 )
-def test_publishing_without_a_required_field_fails_on_that_field(
+def test_submitting_without_a_required_field_fails_on_that_field(
     editor_client, draft_method, field, empty_value
 ):
     data = form_data(editor_client, edit_url(draft_method))
     data[field] = empty_value
-    data["action-publish"] = "action-publish"
+    data["action-submit"] = "action-submit"
 
     response = editor_client.post(edit_url(draft_method), data)
 
@@ -114,21 +116,21 @@ def test_publishing_without_a_required_field_fails_on_that_field(
     assert REQUIRED_MESSAGE in response.content.decode()
     draft_method.refresh_from_db()
     assert not draft_method.live
-    assert draft_method.live_revision is None
+    assert not draft_method.workflow_in_progress
 
 
-def test_practice_level_is_optional_for_publishing(editor_client, draft_method):
+def test_practice_level_is_optional_for_submitting(editor_client, draft_method):
     # The import format requires research and experience levels; practice knowledge may be unknown.
     data = form_data(editor_client, edit_url(draft_method))
     data["practice_level"] = ""
-    data["action-publish"] = "action-publish"
+    data["action-submit"] = "action-submit"
 
     response = editor_client.post(edit_url(draft_method), data)
 
     assert response.status_code == 302
     draft_method.refresh_from_db()
-    assert draft_method.live
-    assert draft_method.practice_level == ""
+    assert draft_method.workflow_in_progress
+    assert draft_method.get_latest_revision_as_object().practice_level == ""
 
 
 def test_a_draft_without_origin_or_profile_can_be_saved(editor_client, draft_method):
@@ -148,7 +150,7 @@ def test_a_draft_without_origin_or_profile_can_be_saved(editor_client, draft_met
     assert not MethodPage.objects.get(pk=draft_method.pk).live
 
 
-def test_a_new_method_can_be_started_as_a_draft_but_not_published_empty(editor_client, site_tree):
+def test_a_new_method_can_be_started_as_a_draft_but_not_submitted_empty(editor_client, site_tree):
     parent = site_tree["method_indexes"]["bikuben"]
     url = reverse("wagtailadmin_pages:add", args=["methods", "methodpage", parent.pk])
     data = form_data(editor_client, url)
@@ -158,7 +160,7 @@ def test_a_new_method_can_be_started_as_a_draft_but_not_published_empty(editor_c
     data["aim"] = rich_text("<p>Unge pårørende skal få noen å snakke med.</p>")
 
     publish_data = data.copy()
-    publish_data["action-publish"] = "action-publish"
+    publish_data["action-submit"] = "action-submit"
     published = editor_client.post(url, publish_data)
 
     assert published.status_code == 200
@@ -175,13 +177,13 @@ def test_a_new_method_can_be_started_as_a_draft_but_not_published_empty(editor_c
     assert page.centre_id == site_tree["centres"]["bikuben"].pk
 
 
-def test_published_page_keeps_its_live_content_when_an_invalid_edit_is_published(editor_client, site_tree):
+def test_published_page_keeps_its_live_content_when_an_invalid_edit_is_submitted(editor_client, site_tree):
     page = MethodPageFactory(parent=site_tree["method_indexes"]["bikuben"])
     publish_unreviewed(page.save_revision())
     origin = page.lived_experience_origin
     data = form_data(editor_client, edit_url(page))
     data["lived_experience_origin"] = EMPTY_RICH_TEXT
-    data["action-publish"] = "action-publish"
+    data["action-submit"] = "action-submit"
 
     response = editor_client.post(edit_url(page), data)
 
