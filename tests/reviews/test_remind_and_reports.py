@@ -15,8 +15,11 @@ from methods.models import MethodPage
 from reviews.models import LivedExperienceReviewTask, ReviewerProfile, ReviewRecord
 from reviews.queries import months_before
 from tests.factories import MethodPageFactory, publish_unreviewed
+from tests.i18n.helpers import translated
 
 from .conftest import approve
+
+NOT_YET = translated("Not yet reviewed by the lived-experience panel")
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +27,7 @@ pytestmark = pytest.mark.django_db
 def live_page(parent, title, published_months_ago, reviewed_months_ago=None, reviewers=()):
     page = MethodPageFactory(parent=parent, title=title, live=True)
     publish_unreviewed(page.save_revision())
+    page.refresh_from_db()
     now = timezone.now()
     Page.objects.filter(pk=page.pk).update(first_published_at=months_before(now, published_months_ago))
     if reviewed_months_ago is not None:
@@ -183,7 +187,8 @@ def test_badge_shows_the_latest_review_date_and_only_opted_in_names(editorial, a
     assert f'datetime="{timezone.localtime(record.created_at):%Y-%m-%d}"' in html
     assert "Per Pårørende" in html
     assert "Randi Erfaring" not in html  # did not opt in
-    assert render_to_string("reviews/includes/review_badge.html", {"page": aging["never"]}).strip() == ""
+    never = render_to_string("reviews/includes/review_badge.html", {"page": aging["never"]})
+    assert NOT_YET in never and "datetime=" not in never
 
 
 def test_a_request_for_changes_is_not_a_completed_review(editorial, aging):
@@ -195,4 +200,15 @@ def test_a_request_for_changes_is_not_a_completed_review(editorial, aging):
         decision=ReviewRecord.Decision.CHANGES_REQUESTED,
         comment="Nei",
     )
-    assert render_to_string("reviews/includes/review_badge.html", {"page": page}).strip() == ""
+    html = render_to_string("reviews/includes/review_badge.html", {"page": page})
+    assert NOT_YET in html and "datetime=" not in html
+
+
+def test_the_badge_claims_no_review_for_a_live_version_published_after_the_review(editorial, aging):
+    page = aging["recent"]
+    assert "datetime=" in render_to_string("reviews/includes/review_badge.html", {"page": page})
+    # An administrator's unreviewed correction: the reviewed date must not be shown for it.
+    publish_unreviewed(page.save_revision())
+    page.refresh_from_db()
+    html = render_to_string("reviews/includes/review_badge.html", {"page": page})
+    assert NOT_YET in html and "datetime=" not in html
