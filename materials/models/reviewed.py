@@ -95,6 +95,11 @@ class ReviewedVersion(models.Model):
         self._pending_shown = True
         return self
 
+    @property
+    def shows_pending_version(self):
+        """True on an instance that holds the pending version (for editors and reviewers) in its fields."""
+        return bool(getattr(self, "_pending_shown", False))
+
     def pending_version(self):
         """A copy of this material showing its pending version, or the material itself when none waits."""
         if not self.has_pending_version:

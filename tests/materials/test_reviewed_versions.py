@@ -13,7 +13,8 @@ from wagtail.users.models import UserProfile
 
 from materials.models import Material
 from methods.publishing import reviewed_publication
-from tests.materials.conftest import pdf_bytes, render_section
+from tests.materials.conftest import link, pdf_bytes, render_section
+from tests.reviews.conftest import editorial  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -104,6 +105,8 @@ def test_a_replaced_file_waits_for_review_and_the_public_keeps_the_reviewed_one(
     assert "Cookie" in response["Vary"]
     staff_section = render_section(network.group, user=staff_member)
     assert "Kursplan, ny utgave" in staff_section and "Nå med øvelser." in staff_section
+    assert "waiting for lived-experience review" in staff_section
+    assert "waiting for lived-experience review" not in section
 
 
 def test_the_edit_form_shows_the_new_version_and_says_it_waits(admin_client, network):
@@ -135,8 +138,6 @@ def test_a_review_makes_the_new_version_public_and_removes_the_old_file(
 def test_a_material_shared_by_two_pages_goes_public_with_the_first_review(
     admin_client, client, network, django_capture_on_commit_callbacks
 ):
-    from tests.materials.conftest import link
-
     link(network.plan, network.course)
     edit(admin_client, network.course, "Kursplan, ny utgave")
     with django_capture_on_commit_callbacks(execute=True):
@@ -209,3 +210,40 @@ def test_a_pending_version_applies_once_its_pages_are_no_longer_live(admin_clien
     assert not material.has_pending_version
     assert material.title == "Kursplan, ny utgave"
     assert download(client, material.url)[1] == NEW_BYTES
+
+
+def test_through_the_real_workflow_reviewers_see_the_new_file_and_their_approval_lets_it_out(
+    editorial,  # noqa: F811 - the fixture imported above
+    django_capture_on_commit_callbacks,
+):
+    from core.collections import centre_collection
+    from core.models import Centre
+    from tests.factories import MaterialFactory, MethodPageFactory
+    from tests.reviews.conftest import approve, workflow_action
+
+    page = MethodPageFactory(parent=editorial.tree["method_indexes"]["bikuben"], title="Kriseplan")
+    material = MaterialFactory(
+        title="Kriseplanmal",
+        file=ContentFile(pdf_bytes("gammel"), name="mal.pdf"),
+        collection=centre_collection(Centre.objects.get(slug="bikuben")),
+    )
+    link(page, material)
+    material.file = ContentFile(NEW_BYTES, name="mal-ny.pdf")
+    material.save()
+    page.save_revision(user=editorial.bikuben_editor)
+    page.get_workflow().start(page, editorial.bikuben_editor)
+
+    anonymous, reviewer = Client(), Client()
+    reviewer.force_login(editorial.reviewer)
+    assert download(anonymous, material.url)[1] == pdf_bytes("gammel")
+    assert download(reviewer, material.url)[1] == NEW_BYTES  # what the panel reviews
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(reviewer, page)
+        reviewer.force_login(editorial.reviewer2)
+        approve(reviewer, page)
+        reviewer.force_login(editorial.national)
+        workflow_action(reviewer, page, "approve", comment="")
+    page.refresh_from_db()
+    assert page.live and page.current_workflow_state is None
+    material.refresh_from_db()  # the address names the new file now
+    assert download(anonymous, material.url)[1] == NEW_BYTES
