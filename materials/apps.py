@@ -7,4 +7,4 @@ class MaterialsConfig(AppConfig):
     verbose_name = _("Teaching materials")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from . import collection_privacy, pending, signal_handlers  # noqa: F401

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from .models import Audience
+from .models.reviewed import delete_unused_files
+from .pending import pending_notice
 from .validation import validate_material_file
 
 
@@ -22,7 +24,13 @@ class MaterialForm(BaseDocumentForm):
     )
 
     def __init__(self, *args, **kwargs):
+        instance = kwargs.get("instance")
+        if instance is not None and instance.pk:
+            # Editors go on from the newest version, also when it waits for review (materials.pending).
+            instance.show_pending_version()
         super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.has_pending_version and "file" in self.fields:
+            self.fields["file"].help_text = pending_notice(self.instance)
         if "audiences" in self.fields and self.instance.pk:
             self.initial["audiences"] = self.instance.audience_list
         if "file" in self.fields:
@@ -36,6 +44,15 @@ class MaterialForm(BaseDocumentForm):
             messages["file_too_large_unknown_size"] = _(
                 "The file is more than the limit of %(max_filesize)s. Make it smaller or split it."
             ) % {"max_filesize": self.fields["file"].max_upload_size_text}
+
+    def save(self, commit=True):
+        # Wagtail deletes the replaced file before saving; it may be the reviewed file that the public still
+        # gets (materials.models.reviewed). Delete it only if no version uses it after the save.
+        original, self.original_file = self.original_file, None
+        instance = super().save(commit=commit)
+        if commit and original and "file" in self.changed_data:
+            delete_unused_files(original.storage, {original.name})
+        return instance
 
     def clean_audiences(self):
         return ",".join(self.cleaned_data.get("audiences") or [])

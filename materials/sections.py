@@ -10,6 +10,7 @@ from .access import login_url, needs_login, visitor_may_download
 from .counting import totals_by_material
 from .library import MaterialItem
 from .models import MaterialsSettings
+from .pending import for_viewer
 
 
 def method_section(method, request):
@@ -24,7 +25,8 @@ def method_section(method, request):
     for material in materials:
         url = f"{material.url}?{urlencode({'method': method.pk})}" if method.pk else material.url
         item = MaterialItem(
-            material=material,
+            # Editors and reviewers see a new version that waits for review (in the preview too).
+            material=for_viewer(material, request),
             download_url=url,
             downloads=totals.get(material.pk, 0) if show_counts else None,
         )
@@ -35,7 +37,7 @@ def method_section(method, request):
             if not item.may_download and needs_login(restrictions):
                 item.login_url = login_url(url)
         else:
-            public.append(material)
+            public.append(material)  # for the ZIP, which holds the reviewed versions
         items.append(item)
     return {
         "items": items,

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import policy_registry
 
 from .models import Material
+from .pending import serve_pending
 from .reports import MaterialDownloadsReportView, MethodDownloadsReportView
 
 report_urls = [
@@ -21,6 +22,10 @@ report_urls = [
         name="method_downloads_results",
     ),
 ]
+
+
+# After Wagtail's own check of the collection's view restrictions (order 0).
+hooks.register("before_serve_document", serve_pending, order=100)
 
 
 @hooks.register("register_admin_urls")

@@ -27,11 +27,16 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import PagePermissionTester
 
 PUBLISH_WITHOUT_REVIEW = "methods.publish_without_review"
+
+published_after_review = Signal()
+"""Sent with `page` and `revision` when a method page is published under a review authority, i.e. after an
+approved lived-experience review (materials makes the reviewed materials' new versions public then)."""
 
 
 class ReviewRequired(PermissionDenied):

@@ -16,7 +16,7 @@ from methods.models import (
     TargetGroup,
     Theme,
 )
-from methods.publishing import unreviewed_publication
+from methods.publishing import reviewed_publication, unreviewed_publication
 from search.models import MethodLibraryPage
 
 MINIMAL_PDF = (
@@ -160,6 +160,13 @@ def publish_unreviewed(revision):
     plain `revision.publish()` of a method page, and tests/reviews/test_publication_paths.py checks that."""
     with unreviewed_publication(reason="Test fixture"):
         return revision.publish()
+
+
+def publish_reviewed(page):
+    """Publish a method page's latest content as the review workflow's last step does after an approved
+    review: its materials' new versions go public with it (materials.pending)."""
+    with reviewed_publication(page):
+        return page.save_revision().publish()
 
 
 def build_site_tree(centre_slugs=("bikuben",)):

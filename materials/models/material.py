@@ -12,6 +12,8 @@ from core.collections import restricted_collection_ids
 from materials.licences import LICENCE_CHOICES, licence_allows, licence_label, licence_url
 from materials.validation import TYPES, sniff_file_type
 
+from .reviewed import ReviewedVersion
+
 logger = logging.getLogger(__name__)
 
 FILE_FORMAT_CHOICES = [(file_type.key, file_type.label) for file_type in TYPES.values()]
@@ -44,8 +46,12 @@ class MaterialQuerySet(DocumentQuerySet):
         return self.filter(collection_id__in=restricted_collection_ids())
 
 
-class Material(AbstractDocument):
-    """A downloadable material (Wagtail document) with what educators need to trust and reuse it."""
+class Material(ReviewedVersion, AbstractDocument):
+    """A downloadable material (Wagtail document) with what educators need to trust and reuse it.
+
+    Its ordinary fields are the version the public gets; a change to one linked from a live method page
+    waits for review in the `pending_*` fields (materials.models.reviewed).
+    """
 
     description = models.TextField(
         _("description"),
@@ -116,6 +122,7 @@ class Material(AbstractDocument):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._remember_file()
+        self._remember_versions()
 
     def _remember_file(self):
         # Read from __dict__: touching a deferred field here would cost a query per instance.
@@ -153,12 +160,21 @@ class Material(AbstractDocument):
             and (changed or not self.file_format or not self.file_hash)
         ):
             self._inspect_file()
+        if update_fields is None:
+            waiting_fields = self._settle_versions(changed)
+            if waiting_fields is not None:
+                kwargs["update_fields"] = waiting_fields
+            # The public file changes only when the change does not wait for review.
+            changed = waiting_fields is None and self.file_changed()
         super().save(*args, **kwargs)
         if changed:
             from materials.tasks import schedule_preview
 
             transaction.on_commit(partial(schedule_preview, self.pk, self.file_hash))
+        if update_fields is None:
+            self._delete_unused_files()
         self._remember_file()
+        self._remember_versions()
 
     def _inspect_file(self):
         """Record the sniffed type (and the hash, when whoever set the file did not)."""

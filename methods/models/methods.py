@@ -476,6 +476,8 @@ class MethodPage(Page):
             kwargs["skip_permission_checks"] = True
         result = super().publish(revision, *args, **kwargs)
         publishing.record_unreviewed(self, authority, revision)
+        if authority is not None and authority.kind == "review":
+            publishing.published_after_review.send(sender=type(self), page=self, revision=revision)
         return result
 
     def save(self, *args, **kwargs):

@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 
 from materials.catalogue import library_entries
 from materials.facets import apply
+from tests.factories import publish_reviewed
 from tests.materials.conftest import in_bokmal
 
 pytestmark = pytest.mark.django_db
@@ -145,6 +146,7 @@ def test_sorted_by_title_in_norwegian_order_or_by_update(client, network):
     assert titles[-2:] == ["Øvelser", "Ålesund-ark"]
     network.course.description = "Oppdatert"
     network.course.save()
+    publish_reviewed(network.group)  # the new description goes public with the page's review
     assert listed_titles(client.get(network.library.url, {"sort": "updated"}))[0] == "Kursplan"
 
 

@@ -9,6 +9,7 @@ from PIL import Image
 
 from materials.models import Material
 from materials.tasks import generate_preview
+from tests.factories import publish_reviewed
 from tests.materials.conftest import link, make_material, office_bytes, pdf_bytes, render_section
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,7 @@ def test_preview_is_shown_in_the_library_too(client, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         network.course.file = ContentFile(pdf_bytes("ny"), name="kursplan.pdf")
         network.course.save()
+        publish_reviewed(network.group)  # the new file goes public with the page's review
     network.course.refresh_from_db()
     html = client.get(network.library.url).content.decode()
     assert f'src="{network.course.preview.url}"' in html
@@ -96,6 +98,7 @@ def test_preview_of_an_internal_material_only_for_those_who_may_download_it(
     with django_capture_on_commit_callbacks(execute=True):
         network.internal.file = ContentFile(pdf_bytes("intern 2"), name="intern.pdf")
         network.internal.save()
+        publish_reviewed(network.group)
     network.internal.refresh_from_db()
     assert network.internal.preview
     assert network.internal.preview.url not in render_section(network.group)

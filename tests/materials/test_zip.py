@@ -9,6 +9,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from materials.zips import ZIP_FOLDER, ensure_zip, plan_zip
+from tests.factories import publish_reviewed
 from tests.materials.conftest import in_bokmal, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,8 @@ def test_zip_is_cached_and_rebuilt_when_a_material_is_replaced(client, network):
 
     network.course.file = ContentFile(pdf_bytes("kursplan, second edition"), name="kursplan.pdf")
     network.course.save()
+    assert plan_zip(network.group).key == first_plan.key  # waits for review (test_reviewed_versions.py)
+    publish_reviewed(network.group)
     second_plan = plan_zip(network.group)
     assert second_plan.key != first_plan.key
 
@@ -86,6 +89,7 @@ def test_metadata_changes_give_a_new_zip(network, change):
     before = plan_zip(network.group).key
     change(network.course)
     network.course.save()
+    publish_reviewed(network.group)  # title and description wait for the page's review
     assert plan_zip(network.group).key != before
 
 
@@ -104,6 +108,8 @@ def test_same_titles_get_distinct_names(network):
     network.slides.save()
     network.cards.title = "Kursplan"
     network.cards.save()
+    publish_reviewed(network.group)
+    publish_reviewed(network.plan)
     from tests.materials.conftest import link
 
     link(network.group, network.cards)
@@ -111,6 +117,7 @@ def test_same_titles_get_distinct_names(network):
     assert names == ["Kursplan.pdf", "Kursplan.pptx", "Kursplan.txt"]
     network.cards.file = ContentFile(pdf_bytes("x"), name="x.pdf")
     network.cards.save()
+    publish_reviewed(network.group)
     names = [name for _material, name in plan_zip(network.group).entries]
     assert names == ["Kursplan.pdf", "Kursplan.pptx", "Kursplan (2).pdf"]
 

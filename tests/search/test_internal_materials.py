@@ -8,7 +8,7 @@ from wagtail.models import BaseViewRestriction, CollectionViewRestriction
 from core.collections import centre_collection, internal_collection
 from core.models import Centre
 from methods.models import MethodPage, MethodPageMaterial
-from tests.factories import MaterialFactory, MethodPageFactory, publish_unreviewed
+from tests.factories import MaterialFactory, MethodPageFactory, publish_reviewed, publish_unreviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -66,4 +66,5 @@ def test_a_changed_material_description_is_searchable(
     material.description = "Øvelser med tyttebær"
     with django_capture_on_commit_callbacks(execute=True):
         material.save()
+        publish_reviewed(method_with_materials)  # the new description goes public with the page's review
     assert found(client, "tyttebær") == ["kompass"]
