@@ -9,7 +9,6 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
-from importing.importer import Executor
 from methods.models import MethodPage
 from methods.publishing import PUBLISH_WITHOUT_REVIEW
 from tests.importing.import_helpers import (
@@ -89,23 +88,6 @@ def test_first_migration_publishes_logs_the_reason_and_says_not_yet_reviewed(
     assert live[0]["title"] in html
     assert not_yet_reviewed() in html
     assert not WorkflowState.objects.exists()
-
-
-def test_first_migration_stays_all_or_nothing(six_centres, import_folder, monkeypatch):
-    before = site_state()
-    original = Executor.import_record
-    calls = []
-
-    def fail_on_tenth(self, plan):
-        calls.append(plan.id)
-        if len(calls) == 10:
-            raise RuntimeError("disk full")
-        return original(self, plan)
-
-    monkeypatch.setattr(Executor, "import_record", fail_on_tenth)
-    with pytest.raises(RuntimeError):
-        run_first_migration(import_folder)
-    assert site_state() == before
 
 
 def test_a_changed_record_of_a_page_in_review_restarts_the_review_with_the_new_version(
