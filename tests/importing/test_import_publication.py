@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.models import PageLogEntry, TaskState, WorkflowPage, WorkflowState
 
 from methods.models import MethodPage
 from methods.publishing import PUBLISH_WITHOUT_REVIEW
@@ -136,3 +136,18 @@ def test_a_changed_record_after_the_panel_asked_for_changes_resumes_the_review(
     assert "submitted for lived-experience review again (the panel had asked for changes)" in (
         capsys.readouterr().out
     )
+
+
+def test_without_a_review_workflow_published_records_are_saved_as_drafts_and_the_report_says_so(
+    six_centres, import_folder, import_records, capsys
+):
+    WorkflowPage.objects.all().delete()
+
+    run_import(import_folder)
+
+    record = published(import_records)[0]
+    assert not MethodPage.objects.filter(live=True).exists() and not WorkflowState.objects.exists()
+    assert (
+        f"{record['centre']}/{record['id']} (nb): saved as draft: no review workflow applies to this page, "
+        "so it could not be submitted"
+    ) in capsys.readouterr().out
