@@ -6,10 +6,13 @@ Translated: the home page, "Sentrene", Bikuben and its "Metoder og verktøy", th
 demo also shows what visitors see where there is no translation.
 """
 
+from collections import Counter
+
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
+from home.demo.reviews import DemoReviews
 from methods.models import CentreIndexPage, CentrePage, MethodIndexPage, MethodPage
 from search.models import MethodLibraryPage
 
@@ -409,7 +412,11 @@ def _save_and_publish(instance, translation):
     if isinstance(instance, Page):
         translation.save_target(publish=False)
         target = translation.get_target_instance()
-        target.get_latest_revision().publish()
+        if isinstance(target, MethodPage):
+            # A translated method page goes live through the lived-experience review like any other.
+            DemoReviews(Counter()).review_and_publish(target)
+        else:
+            target.get_latest_revision().publish()
         # Dated like the bokmål page it translates, as load_demo dates its pages: otherwise a demo
         # translation would say it was first published today, after its last substantive update.
         Page.objects.filter(pk=target.pk).update(

@@ -2,8 +2,13 @@
 
 All or nothing: if anything fails, the transaction is rolled back and the files this import wrote to
 storage are deleted again; files that an update replaces are deleted only after the commit.
+
+A record's page is never published past the lived-experience review: its new revision is submitted to
+the review workflow instead (importing.publication). Only a first migration, with an administrator's
+reason, publishes without review (`unreviewed_reason`).
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,11 +20,13 @@ from wagtail.actions.convert_alias import ConvertAliasPageAction
 from core.collections import centre_collection
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, MethodPageMaterial
+from methods.publishing import unreviewed_publication
 from search.indexing import batched_index_updates
 
 from .errors import ImportRejected, Problem
 from .files import MediaJournal, open_for_copy
 from .progress import NoProgress
+from .publication import carry_out
 from .records import CONTENT_FIELDS, apply_fields, find_term, term_key
 from .schema import parse_json
 from .validate import CREATE, UNCHANGED, ImportPlan, plan_import
@@ -55,9 +62,10 @@ def material_links(documents):
 
 
 class Executor:
-    def __init__(self, plan, user=None, progress=None):
+    def __init__(self, plan, user=None, progress=None, unreviewed_reason=None):
         self.plan = plan
         self.user = user
+        self.unreviewed_reason = unreviewed_reason
         self.progress = progress or NoProgress()
         self.journal = MediaJournal()
         self.terms_cache = {}
@@ -67,7 +75,7 @@ class Executor:
     def run(self):
         try:
             # Index updates are queued once per object when the import has committed (not per save).
-            with batched_index_updates(), transaction.atomic():
+            with batched_index_updates(), transaction.atomic(), self.publication():
                 for record_plan in self.plan.records:
                     try:
                         self.import_record(record_plan)
@@ -79,6 +87,12 @@ class Executor:
             raise
         finally:
             self.progress.close()
+
+    def publication(self):
+        """A first migration publishes under an unreviewed authority (logged with the reason on each page)."""
+        if self.unreviewed_reason is None:
+            return nullcontext()
+        return unreviewed_publication(self.unreviewed_reason)
 
     # Pages
 
@@ -97,12 +111,11 @@ class Executor:
             page.translation_key = plan.translation_key
         apply_fields(page, plan.wanted, CONTENT_FIELDS, self.terms_for(plan.locale))
         page.materials = material_links(documents)
-        # Created as a draft like the admin does, then published from its revision when asked for.
+        # Created as a draft like the admin does, then submitted for review from its revision when asked for.
         page.live = False
         self.method_index(plan).add_child(instance=page)
         revision = page.save_revision(user=self.user, log_action=True)
-        if plan.publish:
-            revision.publish(user=self.user, skip_permission_checks=True)
+        carry_out(plan.outcome, page, revision, user=self.user)
 
     def update_page(self, plan, documents):
         page, content = plan.page, plan.current
@@ -119,8 +132,7 @@ class Executor:
             revision = content.save_revision(user=self.user, log_action=True)
         else:
             revision = page.get_latest_revision() or page.save_revision(user=self.user, log_action=True)
-        if plan.publish:
-            revision.publish(user=self.user, skip_permission_checks=True)
+        carry_out(plan.outcome, MethodPage.objects.get(pk=page.pk), revision, user=self.user)
 
     def method_index(self, plan):
         if plan.method_index is not None:
@@ -217,20 +229,28 @@ class Executor:
             transaction.on_commit(lambda: storage.delete(old_name))
 
 
-def execute_plan(plan, user=None, progress=None):
-    Executor(plan, user=user, progress=progress).run()
+def execute_plan(plan, user=None, progress=None, unreviewed_reason=None):
+    Executor(plan, user=user, progress=progress, unreviewed_reason=unreviewed_reason).run()
     return ImportResult(plan=plan, dry_run=False)
 
 
-def import_file(path, *, user=None, dry_run=False, progress_factory=None, base_dir=None):
+def import_file(
+    path, *, user=None, dry_run=False, progress_factory=None, base_dir=None, unreviewed_reason=None
+):
     """Validate and import one file. Raises ImportRejected (nothing written) when anything is wrong.
 
     `progress_factory(total)` returns an object with update()/close(); `base_dir` is where material paths
-    start (the JSON file's folder unless given).
+    start (the JSON file's folder unless given). Records that say "published" are submitted for
+    lived-experience review; with `unreviewed_reason` (a first migration, run on the server, never from
+    the admin) they are published without review and the reason is logged on each page.
     """
+    if unreviewed_reason is not None and not unreviewed_reason.strip():
+        raise ValueError("Publishing without lived-experience review needs a reason.")
     data = parse_json(path)
-    plan = plan_import(data, base_dir or Path(path).resolve().parent)
+    plan = plan_import(
+        data, base_dir or Path(path).resolve().parent, unreviewed=unreviewed_reason is not None
+    )
     if dry_run:
         return ImportResult(plan=plan, dry_run=True)
     progress = progress_factory(len(plan.records)) if progress_factory else None
-    return execute_plan(plan, user=user, progress=progress)
+    return execute_plan(plan, user=user, progress=progress, unreviewed_reason=unreviewed_reason)

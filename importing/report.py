@@ -40,6 +40,20 @@ def summary_line(counts, dry_run=False, preview=False):
     )
 
 
+def outcome_text(plan, done=True):
+    """What happened (or, in a preview, what will happen) to the record's page, in the user's language."""
+    return str(plan.outcome_report if done else plan.outcome_preview)
+
+
+def page_lines(result):
+    """One line per record for the command's output: where the page is and what the import did with it."""
+    return [
+        f"{plan.centre.identity.slug}/{plan.id} ({plan.locale.language_code}): "
+        f"{outcome_text(plan, done=not result.dry_run)}"
+        for plan in result.plan.records
+    ]
+
+
 def plan_as_dict(result):
     return {
         "ok": True,
@@ -54,6 +68,8 @@ def plan_as_dict(result):
                 "centre": plan.centre.identity.slug,
                 "action": plan.action,
                 "published": plan.wanted["published"],
+                "outcome": plan.outcome,
+                "outcome_text": outcome_text(plan, done=not result.dry_run),
                 "changed_fields": plan.changed,
                 "materials": [
                     {"file": material.file.relative, "action": material.action} for material in plan.materials

@@ -19,6 +19,7 @@ from methods.models import CentrePage, MethodIndexPage, MethodPage, MethodPageUs
 
 from .errors import ImportRejected, Problem
 from .files import MaterialFile, MaterialPathError, inspect_material, validation_message
+from .publication import in_review, planned_outcome, preview_label, report_label
 from .records import canonical_record, changed_fields, find_term, record_from_page, term_key
 from .schema import schema_problems
 
@@ -48,7 +49,8 @@ class RecordPlan:
     changed: list = field(default_factory=list)
     materials: list = field(default_factory=list)
     action: str = CREATE
-    publish: bool = False
+    publish: bool = False  # the record says "published": true
+    outcome: str = ""  # what the import does with the page (importing.publication)
     translation_key: object = None
 
     @property
@@ -62,6 +64,14 @@ class RecordPlan:
     @property
     def materials_changed(self):
         return "materials" in self.changed
+
+    @property
+    def outcome_preview(self):
+        return preview_label(self.outcome)
+
+    @property
+    def outcome_report(self):
+        return report_label(self.outcome)
 
 
 @dataclass
@@ -150,9 +160,10 @@ def _content_problems(record, problem):
 
 
 class Planner:
-    def __init__(self, data, base_dir):
+    def __init__(self, data, base_dir, unreviewed=False):
         self.data = data
         self.base_dir = Path(base_dir)
+        self.unreviewed = unreviewed
         self.problems = []
         self.method_indexes = {}
         self.records = data.get("methods", []) if isinstance(data, dict) else []
@@ -372,10 +383,17 @@ class Planner:
             plan.action, plan.publish = CREATE, wanted["published"]
         elif plan.changed or page.alias_of_id:
             plan.action, plan.publish = UPDATE, wanted["published"]
-        elif wanted["published"] and (not page.live or page.has_unpublished_changes):
+        elif (
+            wanted["published"]
+            and (not page.live or page.has_unpublished_changes)
+            and (self.unreviewed or not in_review(page))
+        ):
+            # The same content, now to go live: submitted for review (or, in a first migration, published).
             plan.action, plan.publish = UPDATE, True
         else:
+            # Also the same content already under review: it is not submitted again.
             plan.action = UNCHANGED
+        plan.outcome = planned_outcome(plan, self.unreviewed)
 
     def _translation_key(self, plan):
         """A new page becomes a translation of the page with the same id at the same centre in another language."""
@@ -436,6 +454,9 @@ def import_key(record, relative_path):
     return f"{record['language']}/{record['id']}/{relative_path}"
 
 
-def plan_import(data, base_dir):
-    """Check everything and return an ImportPlan, or raise ImportRejected listing every problem."""
-    return Planner(data, base_dir).plan()
+def plan_import(data, base_dir, unreviewed=False):
+    """Check everything and return an ImportPlan, or raise ImportRejected listing every problem.
+
+    `unreviewed`: the plan is for a first migration that publishes without review (importing.publication).
+    """
+    return Planner(data, base_dir, unreviewed).plan()

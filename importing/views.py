@@ -2,7 +2,9 @@
 
 The upload is kept in a folder of its own under METHOD_IMPORT_UPLOAD_DIR, named by a random token that
 only this user's session knows, until the editor confirms or cancels. Confirming validates everything
-again (the site may have changed since the preview) and imports in one transaction.
+again (the site may have changed since the preview) and imports in one transaction, then shows per page
+what was done. The admin never publishes: pages that should go live are submitted for lived-experience
+review (importing.publication).
 """
 
 import re
@@ -139,7 +141,8 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
     def render_report(self, **context):
         context.setdefault("form", ImportUploadForm())
         if "result" in context:
-            context["summary"] = summary_line(context["result"].counts, preview=True)
+            done = context.get("done", False)
+            context["summary"] = summary_line(context["result"].counts, preview=not done)
         return self.response_class(
             request=self.request,
             template="importing/admin/import_preview.html",
@@ -180,8 +183,7 @@ class ConfirmImportView(ImportView):
             discard_upload(request)
             return self.render_report(problems=rejected.problems)
         discard_upload(request)
-        messages.success(request, summary_line(result.counts))
-        return redirect("methods_import")
+        return self.render_report(result=result, done=True)
 
 
 class ImportMenuItem(MenuItem):

@@ -1,10 +1,15 @@
 """Builds the demo site idempotently: the site structure here, the methods and materials by the importer.
 
 The methods and tools with their material files are data in the import format (home/demo/data/), loaded
-through `importing.importer.import_file` like any centre's file, so a second run finds them unchanged.
-What the format cannot say is done here: the site structure (home, centres, content pages, taxonomy
-descriptions), the nynorsk parents that nynorsk records need, publication dates, related methods, the
-internal material's collection and the home page's featured methods.
+through the importer (`importing.importer.execute_plan`) like any centre's file, so a second run finds
+them unchanged. What the format cannot say is done here: the site structure (home, centres, content pages,
+taxonomy descriptions), the nynorsk parents that nynorsk records need, publication dates, related methods,
+the internal material's collection and the home page's featured methods.
+
+Method pages go live only through the lived-experience review: the importer saves them as drafts, the
+related methods are added, and then each page whose record says "published" is reviewed and approved
+through the real workflow by demo people (home/demo/reviews.py), except the few in `extras.UNREVIEWED`,
+published without review with the logged reason "Demo content" to show "not yet reviewed".
 
 Every object is matched by a stable key (page slug under its parent, snippet slug, import key, username)
 and left alone when it exists. Pages go through Wagtail's revision and publish actions; publication dates
@@ -29,8 +34,9 @@ from core.models import Centre
 from core.text import norwegian_slugify
 from home.demo_translations import refresh_translation, translate_objects, translated_text
 from home.models import HomePage, HomePageFeaturedMethod, StandardPage
-from importing.importer import import_file
-from importing.validate import CREATE
+from importing.importer import execute_plan
+from importing.schema import parse_json
+from importing.validate import CREATE, UNCHANGED, plan_import
 from materials.models import Material, MaterialLibraryPage
 from methods.models import (
     CentreIndexPage,
@@ -41,9 +47,11 @@ from methods.models import (
     TargetGroup,
     Theme,
 )
+from reviews.models import ReviewRecord
 from search.models import MethodLibraryPage
 
 from . import content, extras
+from .reviews import DemoReviews
 
 DATA = Path(__file__).resolve().parent / "data" / "methods.json"
 DEFAULT_ADMIN_USERNAME = "admin"
@@ -96,8 +104,8 @@ class DemoBuilder:
                     ReferenceIndex.create_or_update_for_object(model.objects.get(pk=pk))
             records = json.loads(DATA.read_text(encoding="utf-8"))["methods"]
             self._parents_in_other_languages(records, home, centre_index, centres)
-            result = import_file(DATA)
-            methods = self._after_import(result, centres)
+            result = self._import()
+            methods = self._after_import(result, {record["id"]: record for record in records})
             if home_is_new:
                 self._publish_home(home, methods)
         self.admin_login = ensure_admin_account(self.created, self.existing)
@@ -242,7 +250,23 @@ class DemoBuilder:
             if written:
                 self.created[f"pages translated into {code}"] += written
 
-    def _after_import(self, result, centres):
+    def _import(self):
+        """Import the methods as drafts: they go live after the related methods are added (`_go_live`)."""
+        data = parse_json(DATA)
+        data["methods"] = [dict(record, published=False) for record in data["methods"]]
+        return execute_plan(plan_import(data, DATA.parent))
+
+    def _go_live(self, page, record):
+        if record["published"] and not (page.live and not page.has_unpublished_changes):
+            if page.slug in extras.UNREVIEWED:
+                self.reviews.publish_unreviewed(page)
+                self.created["methods and tools published without review"] += 1
+            else:
+                self.reviews.review_and_publish(page)
+                self.created["methods and tools reviewed and published"] += 1
+            page.refresh_from_db()
+
+    def _after_import(self, result, records):
         counts = result.counts
         for label, key in (
             ("methods and tools", "created"),
@@ -260,6 +284,8 @@ class DemoBuilder:
         methods = {
             plan.id: MethodPage.objects.get(slug=plan.id, locale=plan.locale) for plan in result.plan.records
         }
+        if any(plan.action != UNCHANGED for plan in result.plan.records):
+            self.reviews = DemoReviews(self.created)
         for plan in result.plan.records:
             page = methods[plan.id]
             if plan.action == CREATE:
@@ -268,7 +294,10 @@ class DemoBuilder:
                     MethodPageRelatedMethod(method=methods[slug], sort_order=order)
                     for order, slug in enumerate(extras.RELATED[plan.id])
                 ]
-                page.save_revision(log_action=True).publish()
+                page.save_revision(log_action=True)
+            if plan.action != UNCHANGED:
+                self._go_live(page, records[plan.id])
+            if plan.action == CREATE:
                 _date_page(page, extras.PUBLISHED[plan.id])
             new_keys = [m.key for m in plan.materials if m.action == CREATE]
             moment = _moment(extras.PUBLISHED[plan.id])
@@ -295,6 +324,7 @@ def _date_page(page, published):
     moment = _moment(published)
     Revision.objects.filter(pk__in=page.revisions.values("pk")).update(created_at=moment)
     PageLogEntry.objects.filter(page=page).update(timestamp=moment)
+    ReviewRecord.objects.filter(page_id=page.pk).update(created_at=moment)
     Page.objects.filter(pk=page.pk).update(
         first_published_at=moment, last_published_at=moment, latest_revision_created_at=moment
     )

@@ -49,3 +49,7 @@ RELATED = {
 
 # Material files (as listed in methods.json) moved to the centre's internal collection after the import.
 INTERNAL = {"kompassgruppa": ["materials/kompassgruppa/kompassgruppa-rutiner-internt.pdf"]}
+
+# Published without lived-experience review (reason "Demo content"), to show "not yet reviewed" in public;
+# every other published method goes live through the review workflow (home/demo/reviews.py).
+UNREVIEWED = {"aktivitetskartet", "hjelpekortet"}

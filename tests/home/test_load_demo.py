@@ -15,16 +15,21 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Collection, Locale, Page, PageLogEntry, Revision, Site
 
 from home.demo.builder import DATA, DEFAULT_ADMIN_PASSWORD, ensure_admin_account
+from home.demo.extras import UNREVIEWED
 from home.models import HomePage, StandardPage
 from importing.importer import Executor
 from importing.schema import schema_problems
 from materials.models import Material, MaterialLibraryPage
 from materials.validation import sniff_file_type, validate_material_file
 from methods.models import CentrePage, MethodIndexPage, MethodPage, TargetGroup, Theme
+from methods.publishing import PUBLISH_WITHOUT_REVIEW
+from reviews import roles
+from reviews.queries import live_content_review
 from search.facets import LANGUAGE, facet_rows
 
 CENTRE_SLUGS = {"bikuben", "varres", "kbt", "sagatun", "rom-agder", "vestavind"}
@@ -39,6 +44,11 @@ DEMO_VARIABLES = ("DEMO_HOSTNAME", "DEMO_ADMIN_USERNAME", "DEMO_ADMIN_EMAIL", "D
 def _no_demo_environment(monkeypatch):
     for name in DEMO_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+
+
+def gettext_in(language, message):
+    with translation.override(language):
+        return gettext(message)
 
 
 def load_demo(*args):
@@ -156,6 +166,26 @@ class TestDemoContent:
             assert response.status_code == 200, material.title
             body = b"".join(response.streaming_content) if response.streaming else response.content
             assert body == read_material(material)
+
+    def test_methods_went_live_through_real_reviews_and_two_say_not_yet_reviewed(self, demo, client):
+        reviewed_text = gettext_in("nb", "Reviewed by the lived-experience panel")
+        not_reviewed_text = gettext_in("nb", "Not yet reviewed by the lived-experience panel")
+        for page in MethodPage.objects.live():
+            html = client.get(page.url).content.decode()
+            unreviewed = PageLogEntry.objects.filter(page=page, action=PUBLISH_WITHOUT_REVIEW)
+            if page.slug in UNREVIEWED:
+                assert live_content_review(page) is None, page.slug
+                assert not_reviewed_text in html and reviewed_text not in html, page.slug
+                assert [entry.data["reason"] for entry in unreviewed] == ["Demo content"]
+            else:
+                review = live_content_review(page)
+                assert review is not None and review.checklist == dict.fromkeys(review.checklist, True)
+                assert review.reviewer.groups.filter(name=roles.REVIEWERS_GROUP).exists()
+                assert reviewed_text in html and not_reviewed_text not in html, page.slug
+                assert not unreviewed.exists(), page.slug
+        # The demo's reviewers exist only to make those records: nobody can log in as them.
+        for username in ("demo-panel-1", "demo-panel-2", "demo-nasjonal-redaktor"):
+            assert not get_user_model().objects.get(username=username).has_usable_password()
 
     def test_materials_are_valid_files_with_licence_audience_and_language(self, demo):
         materials = list(Material.objects.all())

@@ -9,7 +9,13 @@ from wagtail.models import Locale
 from importing.exporter import export_methods
 from methods.models import MethodPage
 from tests.i18n.helpers import translate_and_publish
-from tests.importing.import_helpers import import_folder, import_records, rewrite, run_import, six_centres  # noqa: F401
+from tests.importing.import_helpers import (  # noqa: F401
+    import_folder,
+    import_records,
+    rewrite,
+    run_first_migration,
+    six_centres,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +28,7 @@ def test_imported_nynorsk_record_is_linked_as_a_translation_and_offered_by_the_s
 ):
     record = dict(import_records[0], centre="bikuben", published=True)
     rewrite(import_folder, [record])
-    run_import(import_folder)
+    run_first_migration(import_folder)
     nynorsk = Locale.objects.get(language_code="nn")
     # The centre's page must exist in nynorsk first (here as wagtail-localize's alias of the bokmål page).
     six_centres["centres"]["bikuben"].copy_for_translation(nynorsk, copy_parents=True, alias=True)
@@ -30,7 +36,7 @@ def test_imported_nynorsk_record_is_linked_as_a_translation_and_offered_by_the_s
         import_folder,
         [dict(record, language="nn", title="Meistringsgruppe for pårørande", materials=[])],
     )
-    run_import(import_folder)
+    run_first_migration(import_folder)
 
     nb = MethodPage.objects.get(slug=record["id"], locale__language_code="nb")
     nn = MethodPage.objects.get(slug=record["id"], locale=nynorsk)

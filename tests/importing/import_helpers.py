@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
-from wagtail.models import Collection, Page, Revision
+from wagtail.models import Collection, Page, PageLogEntry, Revision, WorkflowState
 
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, TargetGroup, Theme
@@ -46,6 +46,14 @@ def run_import(path, *args):
     call_command("import_methods", str(path), *args)
 
 
+# A first migration: publishes the records that say "published" without lived-experience review.
+FIRST_MIGRATION = ("--publish-unreviewed", "--reason", "First migration; reviewed by the panel on paper")
+
+
+def run_first_migration(path, *args):
+    run_import(path, *FIRST_MIGRATION, *args)
+
+
 def rewrite(path, records):
     Path(path).write_text(json.dumps({"methods": records}, ensure_ascii=False), encoding="utf-8")
 
@@ -65,6 +73,9 @@ def site_state():
         "method_indexes": MethodIndexPage.objects.count(),
         "revisions": Revision.objects.count(),
         "latest_revisions": sorted(MethodPage.objects.values_list("pk", "latest_revision_id")),
+        "live_pages": sorted(MethodPage.objects.filter(live=True).values_list("pk", "live_revision_id")),
+        "workflow_states": sorted(WorkflowState.objects.values_list("pk", "status")),
+        "log_entries": PageLogEntry.objects.count(),
         "documents": Material.objects.count(),
         "document_files": sorted(Material.objects.values_list("pk", "file", "file_hash", "title")),
         "target_groups": TargetGroup.objects.count(),

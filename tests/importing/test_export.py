@@ -12,7 +12,7 @@ from importing.schema import validator
 from materials.models import Material
 from methods.models import MethodPage, TargetGroup, Theme
 from tests.factories import MethodPageFactory, build_site_tree, publish_unreviewed
-from tests.importing.import_helpers import page_snapshot, run_import, site_state
+from tests.importing.import_helpers import page_snapshot, run_first_migration, site_state
 from tests.importing.importdata import CENTRES
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
@@ -24,7 +24,7 @@ def export(out, *args):
 
 
 def test_export_is_valid_and_carries_the_material_files(six_centres, import_folder, import_records, tmp_path):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     out = tmp_path / "export"
 
     data = export(out)
@@ -43,7 +43,7 @@ def test_export_is_valid_and_carries_the_material_files(six_centres, import_fold
 def test_export_writes_live_content_of_published_pages_and_drafts_of_unpublished(
     six_centres, import_folder, import_records, tmp_path
 ):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     live = MethodPage.objects.get(slug=import_records[1]["id"])
     draft = live.get_latest_revision_as_object()
     draft.summary = "Et utkast som ikke er publisert ennå, og som ikke skal eksporteres."
@@ -63,7 +63,7 @@ def test_export_writes_live_content_of_published_pages_and_drafts_of_unpublished
 
 
 def test_export_filters_by_centre_and_locale(six_centres, import_folder, import_records, tmp_path):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     data = export(tmp_path / "bikuben", "--centre", "bikuben", "--locale", "nb")
     assert {r["id"] for r in data["methods"]} == {r["id"] for r in import_records if r["centre"] == "bikuben"}
     assert export(tmp_path / "english", "--locale", "en") == {"methods": []}
@@ -88,7 +88,7 @@ def test_export_refuses_a_folder_that_is_not_empty(six_centres, tmp_path):
 def test_round_trip_export_then_import_into_an_empty_site(
     six_centres, import_folder, import_records, tmp_path
 ):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     # Editors' own work after the import must survive the trip too: a rich text edit in the admin.
     page = MethodPage.objects.get(slug=import_records[4]["id"])
     page.training = "<p>Kurs hos <b>senteret</b>.</p><ul><li>Dag 1</li><li>Dag 2</li></ul>"
@@ -110,7 +110,7 @@ def test_round_trip_export_then_import_into_an_empty_site(
     build_site_tree(tuple(CENTRES))
     assert site_state()["method_pages"] == site_state()["documents"] == 0
 
-    run_import(out / "methods.json")
+    run_first_migration(out / "methods.json")
 
     after = {p.slug: page_snapshot(p) for p in MethodPage.objects.all()}
     assert after.keys() == before.keys()
@@ -131,14 +131,14 @@ def test_round_trip_export_then_import_into_an_empty_site(
 def test_exported_file_imported_into_the_same_site_changes_nothing(
     six_centres, import_folder, tmp_path, capsys
 ):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     out = tmp_path / "export"
     export(out)
     revisions = site_state()["revisions"]
     documents = site_state()["documents"]
     capsys.readouterr()
 
-    run_import(out / "methods.json")
+    run_first_migration(out / "methods.json")
 
     assert "0 created, 0 updated, 22 unchanged" in capsys.readouterr().out
     assert site_state()["revisions"] == revisions

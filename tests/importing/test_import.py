@@ -13,7 +13,7 @@ from importing.schema import SCHEMA_PATH
 from materials.models import Material
 from methods.models import MethodIndexPage, MethodPage, TargetGroup, Theme
 from tests.factories import TargetGroupFactory
-from tests.importing.import_helpers import media_files, rewrite, run_import, site_state
+from tests.importing.import_helpers import media_files, rewrite, run_first_migration, run_import, site_state
 from tests.importing.importdata import make_pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
@@ -32,11 +32,11 @@ def test_realistic_file_imports_into_an_empty_site(six_centres, import_folder, i
         page = MethodPage.objects.get(slug=record["id"], locale__language_code="nb")
         assert page.get_parent().specific == six_centres["method_indexes"][record["centre"]]
         assert page.centre == six_centres["centres"][record["centre"]]
-        assert page.live is record["published"]
+        # Nothing goes live unreviewed: a record that says "published" is submitted for review.
+        assert not page.live
+        assert (page.current_workflow_state is not None) is record["published"]
         assert page.revisions.count() == 1
         assert page.latest_revision.content["title"] == record["title"]
-    drafts = [r for r in import_records if not r["published"]]
-    assert drafts and not MethodPage.objects.filter(slug__in=[r["id"] for r in drafts], live=True).exists()
 
 
 def test_fields_are_mapped_onto_the_page(six_centres, import_folder, import_records):
@@ -99,12 +99,14 @@ def test_material_without_licence_is_not_assumed_to_be_free(six_centres, import_
     assert notes.language == "nb"
 
 
-def test_second_import_changes_nothing(six_centres, import_folder, capsys):
-    run_import(import_folder)
+@pytest.mark.parametrize("first_migration", [False, True], ids=["in-review", "published"])
+def test_second_import_changes_nothing(six_centres, import_folder, capsys, first_migration):
+    run = run_first_migration if first_migration else run_import
+    run(import_folder)
     before = site_state()
     capsys.readouterr()
 
-    run_import(import_folder)
+    run(import_folder)
 
     assert site_state() == before
     assert "0 created, 0 updated, 22 unchanged; documents: 0 created, 0 updated, 41 unchanged" in (
@@ -113,7 +115,7 @@ def test_second_import_changes_nothing(six_centres, import_folder, capsys):
 
 
 def test_edited_record_updates_its_page_as_a_new_revision(six_centres, import_folder, import_records, capsys):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     record = import_records[1]
     assert record["published"]
     page = MethodPage.objects.get(slug=record["id"])
@@ -128,9 +130,13 @@ def test_edited_record_updates_its_page_as_a_new_revision(six_centres, import_fo
     assert "0 created, 1 updated, 21 unchanged" in capsys.readouterr().out
     assert Revision.objects.count() == revisions + 1
     page.refresh_from_db()
-    assert page.revisions.count() == 2 and page.live and not page.has_unpublished_changes
-    assert page.summary == record["summary"]
-    assert sorted(t.name for t in page.target_groups.all()) == [
+    # The live content stays until the panel has reviewed the new revision, which is submitted.
+    assert page.revisions.count() == 2 and page.live and page.has_unpublished_changes
+    assert page.summary != record["summary"]
+    assert page.current_workflow_state.current_task_state.revision == page.latest_revision
+    latest = page.get_latest_revision_as_object()
+    assert latest.summary == record["summary"]
+    assert sorted(t.name for t in latest.target_groups.all()) == [
         "Helsesykepleiere",
         "Personer med egenerfaring",
     ]
@@ -138,7 +144,7 @@ def test_edited_record_updates_its_page_as_a_new_revision(six_centres, import_fo
 
 
 def test_draft_record_for_a_live_page_keeps_the_live_content(six_centres, import_folder, import_records):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     record = import_records[1]
     live_summary = record["summary"]
     record["published"] = False
@@ -151,20 +157,29 @@ def test_draft_record_for_a_live_page_keeps_the_live_content(six_centres, import
     assert page.live and page.summary == live_summary
     assert page.has_unpublished_changes
     assert page.get_latest_revision_as_object().summary == record["summary"]
+    assert page.current_workflow_state is None
 
 
-def test_published_true_publishes_an_existing_draft(six_centres, import_folder, import_records):
+def test_published_true_submits_an_existing_draft(six_centres, import_folder, import_records, capsys):
     run_import(import_folder)
     record = import_records[0]
     assert not record["published"]
     record["published"] = True
     rewrite(import_folder, import_records)
+    capsys.readouterr()
 
     run_import(import_folder)
 
     page = MethodPage.objects.get(slug=record["id"])
-    assert page.live and not page.has_unpublished_changes
-    assert page.revisions.count() == 1  # published as it was: no new revision for unchanged content
+    assert not page.live
+    assert page.current_workflow_state.current_task_state.revision == page.latest_revision
+    assert page.revisions.count() == 1  # submitted as it was: no new revision for unchanged content
+    assert f"{record['id']} (nb): submitted for lived-experience review" in capsys.readouterr().out
+
+    run_first_migration(import_folder)  # a first migration publishes it, the review under way is cancelled
+
+    page.refresh_from_db()
+    assert page.live and not page.has_unpublished_changes and page.current_workflow_state is None
 
 
 def test_changed_material_replaces_the_file_of_the_same_document(
@@ -195,12 +210,12 @@ def test_changed_material_replaces_the_file_of_the_same_document(
 
 
 def test_removed_material_is_unlinked_from_the_page(six_centres, import_folder, import_records):
-    run_import(import_folder)
+    run_first_migration(import_folder)
     record = import_records[1]
     del record["materials"][1]
     rewrite(import_folder, import_records)
 
-    run_import(import_folder)
+    run_first_migration(import_folder)
 
     page = MethodPage.objects.get(slug=record["id"])
     assert [link.document.title for link in page.materials.all()] == [record["materials"][0]["title"]]
@@ -231,7 +246,7 @@ def test_script_in_a_field_is_stored_as_text_and_shown_escaped(six_centres, tmp_
     record["summary"] = "Sammendrag med <img src=x onerror=alert(1)> i teksten."
     from tests.importing.importdata import write_import_folder
 
-    run_import(write_import_folder(tmp_path / "xss", import_records))
+    run_first_migration(write_import_folder(tmp_path / "xss", import_records))
 
     page = MethodPage.objects.get(slug=record["id"])
     assert page.title == record["title"]

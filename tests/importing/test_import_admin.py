@@ -1,6 +1,7 @@
 """The admin import: upload JSON + ZIP, see the report, confirm; only for users with methods.import_methods."""
 
 import io
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -8,12 +9,15 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
+from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
 from materials.models import Material
 from methods.models import MethodPage
-from tests.importing.import_helpers import rewrite, site_state
+from reviews.models import ReviewRecord
+from tests.importing.import_helpers import FIRST_MIGRATION, rewrite, site_state
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
@@ -244,3 +248,93 @@ def test_a_lying_zip_header_cannot_get_past_the_limit(tmp_path, settings):
     with pytest.raises(ArchiveError):
         extract_zip(io.BytesIO(bytes(data)), tmp_path)
     assert sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()) <= 100_000
+
+
+# The admin upload never publishes (issue 13): pages that should go live are submitted for review.
+
+
+def confirm(client, json_path, folder):
+    upload(client, json_path, zip_of(folder))
+    token = client.session["method_import"]["token"]
+    return client.post(reverse("methods_import_confirm"), {"token": token})
+
+
+def outcomes(html):
+    """{record id: what the result page says was done with its page}."""
+    rows = re.findall(r"<td><code>([^<]+)</code></td>.*?data-outcome=\"([^\"]+)\">(.*?)</td>", html, re.S)
+    return {
+        record_id: (outcome, " ".join(text.split("<br>")[0].split())) for record_id, outcome, text in rows
+    }
+
+
+def test_upload_of_published_records_publishes_nothing_and_submits_them_for_review(
+    client, national_editor, six_centres, import_folder, import_records
+):
+    client.force_login(national_editor)
+    preview = upload(client, import_folder, zip_of(import_folder.parent)).content.decode()
+    assert "Create – submit for lived-experience review" in " ".join(preview.split())
+
+    response = confirm(client, import_folder, import_folder.parent)
+
+    assert response.status_code == 200
+    assert not MethodPage.objects.filter(live=True).exists()
+    report = outcomes(response.content.decode())
+    for record in import_records:
+        page = MethodPage.objects.get(slug=record["id"])
+        assert client.get(f"/sentre/{record['centre']}/metoder-og-verktoy/{record['id']}/").status_code == 404
+        if record["published"]:
+            state = page.current_workflow_state
+            assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.requested_by == national_editor
+            assert report[record["id"]] == ("submitted", "Created – submitted for lived-experience review")
+        else:
+            assert page.current_workflow_state is None
+            assert report[record["id"]] == ("draft", "Created – saved as draft")
+
+
+def test_changed_record_of_a_live_reviewed_page_keeps_the_live_content_and_submits_the_change(
+    client, national_editor, six_centres, import_folder, import_records
+):
+    call_command("import_methods", str(import_folder), *FIRST_MIGRATION)
+    record = import_records[1]
+    assert record["published"]
+    page = MethodPage.objects.get(slug=record["id"])
+    ReviewRecord.objects.create(
+        page=page,
+        revision=page.live_revision,
+        review_round=1,
+        decision=ReviewRecord.Decision.APPROVED,
+        completed_review=True,
+    )
+    live_summary = record["summary"]
+    record["summary"] = "Et nytt sammendrag som panelet ikke har sett ennå."
+    rewrite(import_folder, import_records)
+    client.force_login(national_editor)
+
+    response = confirm(client, import_folder, import_folder.parent)
+
+    report = outcomes(response.content.decode())
+    assert report[record["id"]] == ("submitted", "Updated – submitted for lived-experience review")
+    assert report[import_records[2]["id"]] == ("unchanged-not-reviewed", "unchanged (live, not yet reviewed)")
+    page.refresh_from_db()
+    assert page.live and page.has_unpublished_changes
+    public = client.get(page.url).content.decode()
+    assert live_summary in public and record["summary"] not in public
+    state = page.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.revision_id == page.latest_revision_id
+
+
+def test_unchanged_reimport_changes_nothing_and_says_the_pages_are_in_review(
+    client, national_editor, six_centres, import_folder, import_records
+):
+    client.force_login(national_editor)
+    confirm(client, import_folder, import_folder.parent)
+    before = site_state()
+
+    response = confirm(client, import_folder, import_folder.parent)
+
+    assert site_state() == before
+    report = outcomes(response.content.decode())
+    for record in import_records:
+        expected = "unchanged (in lived-experience review)" if record["published"] else "unchanged (draft)"
+        assert report[record["id"]][1] == expected

@@ -27,7 +27,14 @@ def national_editor(django_user_model):
 
 
 def test_upload_preview_and_confirm(
-    browser_page, browser_login, national_editor, six_centres, import_folder, tmp_path, settings
+    browser_page,
+    browser_login,
+    national_editor,
+    six_centres,
+    import_folder,
+    import_records,
+    tmp_path,
+    settings,
 ):
     settings.METHOD_IMPORT_UPLOAD_DIR = tmp_path / "uploads"
     archive = tmp_path / "materialer.zip"
@@ -49,10 +56,14 @@ def test_upload_preview_and_confirm(
 
     # The import runs in the request; give a busy shared machine time to finish it.
     page.get_by_role("button", name="Import", exact=True).click(timeout=180_000)
-    page.wait_for_url("**/admin/methods/import/", timeout=180_000)
-    assert "Imported 22 records: 22 created" in page.content()
+    page.wait_for_url("**/admin/methods/import/confirm/", timeout=180_000)
+    assert "Imported 22 records: 22 created" in page.locator("#import-summary").inner_text()
+    # Nothing was published: the result page says per page what was done instead.
+    submitted = sum(record["published"] for record in import_records)
+    assert page.locator('#import-preview td[data-outcome="submitted"]').count() == submitted
+    assert "submitted for lived-experience review" in page.locator("#import-preview").inner_text()
     save_screenshot(page, "admin-import-done")
-    assert MethodPage.objects.count() == 22
+    assert MethodPage.objects.count() == 22 and not MethodPage.objects.filter(live=True).exists()
 
 
 def test_problems_are_reported_before_anything_is_written(

@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from importing.errors import ImportRejected
 from importing.importer import Executor
 from methods.models import CentrePage, MethodPage
-from tests.importing.import_helpers import rewrite, run_import, site_state
+from tests.importing.import_helpers import FIRST_MIGRATION, rewrite, run_import, site_state
 from tests.importing.importdata import make_pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
@@ -270,8 +270,9 @@ def test_failure_while_writing_rolls_back_database_and_media(
     )
 
 
+@pytest.mark.parametrize("args", [(), FIRST_MIGRATION], ids=["submitting", "first-migration"])
 def test_failure_in_the_middle_of_a_fresh_import_leaves_an_empty_site(
-    six_centres, import_folder, monkeypatch
+    six_centres, import_folder, monkeypatch, args
 ):
     before = site_state()
     original = Executor.import_record
@@ -285,7 +286,7 @@ def test_failure_in_the_middle_of_a_fresh_import_leaves_an_empty_site(
 
     monkeypatch.setattr(Executor, "import_record", fail_on_tenth)
     with pytest.raises(RuntimeError):
-        run_import(import_folder)
+        run_import(import_folder, *args)
     assert site_state() == before
 
 
