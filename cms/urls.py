@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import MultilingualSitemap
 from reviews.admin_views import ReviewerPrivacySiteHistoryView
+from reviews.editing_sessions import ping_with_reviewer_privacy
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,12 @@ urlpatterns = [
         "admin/reports/site-history/results/",
         require_admin_access(ReviewerPrivacySiteHistoryView.as_view(results_only=True)),
         name="reviews_site_history_results",
+    ),
+    # Who else is in the editor, with the same rule.
+    path(
+        "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/<int:session_id>/",
+        require_admin_access(ping_with_reviewer_privacy),
+        name="reviews_editing_sessions_ping",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

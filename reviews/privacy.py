@@ -9,6 +9,8 @@ the same person does in another role (editing a page, say) is not a review and i
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_user_display_name
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
 
 from . import roles
 from .models import LivedExperienceReviewTask, ReviewerProfile, ReviewRecord
@@ -112,6 +114,20 @@ def hide_reviewers_in_task_states(viewer, task_states):
     for task_state in task_states:
         if hides_task_state_user(viewer, task_state):
             task_state._state.fields_cache["finished_by"] = AnonymousReviewer()
+
+
+def hides_editing_session_user(viewer, user, obj):
+    """Must the user be hidden among the people who have the object open in the editor?
+
+    Reviewers read a page in the editor while reviewing it; one who has no editing rights there is
+    there as a reviewer, and their presence says who is reviewing."""
+    if user is None or getattr(user, "pk", None) is None or not isinstance(obj, Page):
+        return False
+    return (
+        user.groups.filter(livedexperiencereviewtask__active=True).exists()
+        and not may_see_reviewer(viewer, user)
+        and not page_permission_policy.user_has_permission_for_instance(user, "change", obj)
+    )
 
 
 def users_without_hidden_reviewers(viewer, users):

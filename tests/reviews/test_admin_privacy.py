@@ -261,3 +261,27 @@ def test_a_reviewer_who_opted_in_is_named_to_everyone(client, reviewed_page, edi
     assert "Randi Erfaring" in found[reverse("reviews:history", args=(reviewed_page.pk,))]
     assert "Randi Erfaring" in found[reverse("wagtailadmin_pages:history", args=(reviewed_page.pk,))]
     assert [url for url, names in found.items() if "Per Pårørende" in names] == []
+
+
+def test_the_author_does_not_see_which_reviewer_has_the_page_open_in_the_editor(
+    client, editorial, django_capture_on_commit_callbacks
+):
+    client.force_login(editorial.bikuben_editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        create_method_page(
+            client, editorial.tree["method_indexes"]["bikuben"], "Skrivegruppe for unge", "action-submit"
+        )
+    page = MethodPage.objects.get(title="Skrivegruppe for unge")
+
+    def ping(user):
+        client.force_login(user)
+        url = reverse("wagtailadmin_editing_sessions:ping", args=("wagtailcore", "page", page.pk, 0))
+        response = client.post(url)
+        assert response.status_code == 200
+        return response.content.decode()
+
+    ping(editorial.reviewer)  # Randi is reading the page in the editor
+    seen_by_author = ping(editorial.bikuben_editor)
+    assert "Randi" not in seen_by_author
+    assert ANONYMOUS in seen_by_author
+    assert "Randi Erfaring" in ping(editorial.national)
