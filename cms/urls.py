@@ -3,13 +3,34 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import MultilingualSitemap
+from reviews.admin_views import ReviewerPrivacySiteHistoryView
+from reviews.editing_sessions import ping_with_reviewer_privacy
 from search import views as search_views
 
 urlpatterns = [
+    # Reports → Site history, with reviewers named only to those who may know them (reviews.privacy); the
+    # same URLs and names as Wagtail's, matched first.
+    path(
+        "admin/reports/site-history/",
+        require_admin_access(ReviewerPrivacySiteHistoryView.as_view()),
+        name="reviews_site_history",
+    ),
+    path(
+        "admin/reports/site-history/results/",
+        require_admin_access(ReviewerPrivacySiteHistoryView.as_view(results_only=True)),
+        name="reviews_site_history_results",
+    ),
+    # Who else is in the editor, with the same rule.
+    path(
+        "admin/editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/<int:session_id>/",
+        require_admin_access(ping_with_reviewer_privacy),
+        name="reviews_editing_sessions_ping",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("materials/", include("materials.urls")),

@@ -3,6 +3,9 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import CharField
+from django.db.models.functions import Cast
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +17,7 @@ from wagtail.permissions import policy_registry
 
 from .models import LivedExperienceReviewTask, ReviewRecord
 from .queries import centre_name, pages_due_for_review, review_period_months, waiting_review_states
+from .visibility import may_see_page, visible_pages
 
 
 def is_reviewer(user):
@@ -71,7 +75,9 @@ class WaitingForReviewView(ReviewReportView):
         return f"waiting-for-review-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        return waiting_review_states()
+        # Centre editors see their own centre's pages only (reviews.visibility).
+        visible = visible_pages(self.request.user).annotate(pk_text=Cast("pk", CharField())).values("pk_text")
+        return waiting_review_states().filter(workflow_state__object_id__in=visible)
 
     def decorate_paginated_queryset(self, object_list):
         now = timezone.now()
@@ -111,7 +117,8 @@ class ReviewsDueView(ReviewReportView):
         return f"due-for-review-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        return pages_due_for_review().select_related("centre").prefetch_workflow_states()
+        pages = visible_pages(self.request.user, pages_due_for_review())
+        return pages.select_related("centre").prefetch_workflow_states()
 
     def decorate_paginated_queryset(self, object_list):
         rows = list(object_list)
@@ -134,6 +141,9 @@ class ReviewHistoryView(ReviewReportView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.page = get_object_or_404(Page, pk=kwargs["page_id"]).specific
+        if request.user.is_authenticated and not may_see_page(request.user, self.page):
+            # As if it did not exist: another centre's page is not even named.
+            raise Http404
 
     def get_page_title(self):
         return _("Review history: %(title)s") % {"title": self.page.get_admin_display_title()}

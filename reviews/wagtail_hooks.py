@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,9 +10,12 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import PagePermissionTester
 
 from . import urls
+from .admin_views import ReviewerPrivacyPageViewSet
+from .bulk_actions import PAGE_BULK_ACTIONS
 from .forms import ReviewerProfileForm
 from .models import LivedExperienceReviewTask, ReviewerProfile, ReviewRecord
 from .views import can_view_review_reports, is_reviewer
+from .visibility import visible_pages
 
 
 @hooks.register("register_admin_urls")
@@ -143,3 +147,24 @@ class ReviewerProfilePanel(BaseSettingsPanel):
 @hooks.register("register_account_settings_panel")
 def register_reviewer_profile_panel(request, user, profile):
     return ReviewerProfilePanel(request, user, profile)
+
+
+# Privacy in the admin (docs/editorial-workflow.md): reviewers named only to those who may know them,
+# centres never shown each other's pages.
+
+
+@hooks.register("register_admin_viewset")
+def register_reviewer_privacy_page_viewset():
+    # Replaces Wagtail's default page viewset (registered with order=-1 for this purpose).
+    return ReviewerPrivacyPageViewSet()
+
+
+for bulk_action in PAGE_BULK_ACTIONS:
+    # After Wagtail's own (order 0), so these replace them under the same action names.
+    hooks.register("register_bulk_action", bulk_action, order=1)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_visible_or_published_pages_in_chooser(pages, request):
+    """Editors link to any published page (its title is public anyway), never to another centre's draft."""
+    return pages.filter(Q(pk__in=visible_pages(request.user).values("pk")) | Q(live=True))
