@@ -9,23 +9,31 @@ does one path as one role, then checks the outcome and what an anonymous visitor
 - REVIEW: the change went to the review workflow and the public still sees the reviewed version;
 - REVIEWED: the workflow's last step published the reviewed version, with the badge;
 - SAME: the reviewed content stays public with its badge (a move or an alias changes no content);
+- PENDING: a material's new file waits for the page's next approved review; the public keeps the reviewed file;
 - AUDIT: allowed for an administrator, with an audit-log entry naming who and why.
 """
 
+import json
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, ModelLogEntry, Page, PageLogEntry, Revision
 
+from core.collections import centre_collection, internal_collection
+from core.models import Centre
+from materials.models import Material
 from methods.models import MethodPage, TargetGroup
 from methods.publishing import PUBLISH_WITHOUT_REVIEW
 from methods.taxonomy_rule import TAXONOMY_CHANGE_WITHOUT_REVIEW
 from reviews.models import ReviewRecord
 from tests.factories import CentrePageFactory, MethodPageFactory, TargetGroupFactory, publish_unreviewed
 from tests.i18n.helpers import translated
+from tests.importing.importdata import realistic_records
+from tests.materials.conftest import link, make_material, pdf_bytes
 
 from .conftest import approve, method_form_data, workflow_action
 
@@ -33,10 +41,13 @@ pytestmark = pytest.mark.django_db
 
 MARKER = "En ny oppsummering som erfaringspanelet ikke har sett."
 REVIEWED_TEXT = "En oppsummering som erfaringspanelet har gjennomgått."
+REVIEWED_FILE = pdf_bytes("gjennomgått")
+NEW_FILE = pdf_bytes("ny og ikke gjennomgått")
 BADGE = translated("Reviewed by the lived-experience panel")  # the public site speaks bokmål
 NOT_YET = translated("Not yet reviewed by the lived-experience panel")
 
 REFUSED, REVIEW, REVIEWED, SAME, AUDIT = "refused", "review", "reviewed", "same", "audit"
+PENDING = "pending"  # a material's new version waits for the page's next review; the public keeps the old
 ROLES = ["centre_editor", "reviewer", "national_editor", "admin"]
 
 # path: outcome for (centre editor, reviewer, national editor, administrator)
@@ -55,6 +66,9 @@ EXPECTED = {
     "sync_translation_and_publish": (REFUSED, REFUSED, REFUSED, REFUSED),
     "rename_taxonomy_term": (REFUSED, REFUSED, REFUSED, AUDIT),
     "delete_taxonomy_term": (REFUSED, REFUSED, REFUSED, REFUSED),
+    "import_in_the_admin": (REFUSED, REFUSED, REVIEW, REVIEW),
+    "replace_material_file": (PENDING, REFUSED, PENDING, PENDING),
+    "lift_collection_privacy": (REFUSED, REFUSED, REFUSED, AUDIT),
 }
 
 
@@ -72,6 +86,13 @@ def scene(editorial):
     )
     page.target_groups.set([relatives])
     page.save()
+    bikuben = Centre.objects.get(slug="bikuben")
+    handout = make_material("Arbeidshefte", REVIEWED_FILE, "pdf", collection=centre_collection(bikuben))
+    internal = make_material(
+        "Internt notat", pdf_bytes("internt"), "pdf", collection=internal_collection(bikuben)
+    )
+    link(page, handout, internal)
+    page = MethodPage.objects.get(pk=page.pk)
     reviewed = page.save_revision(user=people.bikuben_editor)
     publish_unreviewed(reviewed)
     ReviewRecord.objects.create(
@@ -92,7 +113,15 @@ def scene(editorial):
         "admin": people.admin,
     }
     new_centre = CentrePageFactory(parent=people.tree["centre_index"], slug="sagatun", title="Sagatun")
-    return {"people": people, "page": page, "term": relatives, "users": users, "new_centre": new_centre}
+    return {
+        "people": people,
+        "page": page,
+        "term": relatives,
+        "users": users,
+        "new_centre": new_centre,
+        "handout": handout,
+        "internal": internal,
+    }
 
 
 def public(page):
@@ -239,6 +268,49 @@ def delete_taxonomy_term(client, scene):
     client.post(reverse("wagtailsnippets_methods_targetgroup:delete", args=(term.pk,)))
 
 
+def import_in_the_admin(client, scene, tmp_path):
+    record = {
+        **realistic_records(1)[0],
+        "id": "samtalegruppe",
+        "centre": "bikuben",
+        "title": "Samtalegruppe",
+        "summary": MARKER,
+        "published": True,
+    }
+    record.pop("materials", None)
+    json_path = tmp_path / "methods.json"
+    json_path.write_text(json.dumps({"methods": [record]}, ensure_ascii=False), encoding="utf-8")
+    client.post(
+        reverse("methods_import"),
+        {"json_file": SimpleUploadedFile("methods.json", json_path.read_bytes(), "application/json")},
+    )
+    token = (client.session.get("method_import") or {}).get("token", "x" * 32)
+    client.post(reverse("methods_import_confirm"), {"token": token})
+
+
+def replace_material_file(client, scene):
+    handout = scene["handout"]
+    client.post(
+        reverse("wagtaildocs:edit", args=(handout.pk,)),
+        {
+            "title": handout.title,
+            "description": handout.description,
+            "collection": handout.collection_id,
+            "licence": handout.licence,
+            "language": handout.language,
+            "audiences": handout.audience_list,
+            "file": SimpleUploadedFile("nytt.pdf", NEW_FILE),
+        },
+    )
+
+
+def lift_collection_privacy(client, scene):
+    collection = scene["internal"].collection
+    client.post(
+        reverse("wagtailadmin_collections:set_privacy", args=(collection.pk,)), {"restriction_type": "none"}
+    )
+
+
 PATHS = {name: globals()[name] for name in EXPECTED}
 
 # Where a refused path still did its work, as drafts: (path, role) -> draft method pages it made.
@@ -256,13 +328,29 @@ DRAFTS_MADE = {
 
 def audit_entries(user):
     return PageLogEntry.objects.filter(action=PUBLISH_WITHOUT_REVIEW, user=user).count() + (
-        ModelLogEntry.objects.filter(action=TAXONOMY_CHANGE_WITHOUT_REVIEW, user=user).count()
+        ModelLogEntry.objects.filter(
+            action__in=[TAXONOMY_CHANGE_WITHOUT_REVIEW, "wagtail.view_restriction.delete"], user=user
+        ).count()
     )
+
+
+def downloaded(material):
+    """What an anonymous visitor downloads at the material's address: its bytes, or None if refused."""
+    material = Material.objects.get(pk=material.pk)
+    response = Client().get(material.url)
+    return b"".join(response.streaming_content) if response.status_code == 200 else None
+
+
+# What the public gets after an administrator's logged change.
+PUBLIC_AFTER_AUDIT = {
+    "rename_taxonomy_term": lambda scene: "Pårørende og nære" in public(scene["page"]),
+    "lift_collection_privacy": lambda scene: downloaded(scene["internal"]) is not None,
+}
 
 
 @pytest.mark.parametrize("path", list(EXPECTED))
 @pytest.mark.parametrize("role", ROLES)
-def test_every_path_to_the_public_follows_the_rule(client, scene, role, path):
+def test_every_path_to_the_public_follows_the_rule(client, scene, role, path, tmp_path):
     page, user = scene["page"], scene["users"][role]
     live_method_pages = set(MethodPage.objects.live().values_list("pk", flat=True))
     all_method_pages = set(MethodPage.objects.values_list("pk", flat=True))
@@ -270,7 +358,10 @@ def test_every_path_to_the_public_follows_the_rule(client, scene, role, path):
     assert MARKER not in public(page) and BADGE in public(page)
     client.force_login(user)
 
-    PATHS[path](client, scene)
+    if path == "import_in_the_admin":
+        PATHS[path](client, scene, tmp_path)
+    else:
+        PATHS[path](client, scene)
 
     expected = EXPECTED[path][ROLES.index(role)]
     page = MethodPage.objects.get(pk=page.pk)
@@ -283,6 +374,9 @@ def test_every_path_to_the_public_follows_the_rule(client, scene, role, path):
         assert not Revision.objects.filter(object_id=str(page.pk), approved_go_live_at__isnull=False).exists()
         assert audit_entries(user) == audits_before
         assert TargetGroup.objects.filter(pk=scene["term"].pk, name="Pårørende").exists()
+        assert downloaded(scene["handout"]) == REVIEWED_FILE
+        assert Material.objects.get(pk=scene["handout"].pk).pending_since is None
+        assert downloaded(scene["internal"]) is None
         drafts = MethodPage.objects.exclude(pk__in=all_method_pages)
         assert drafts.count() == DRAFTS_MADE.get((path, role), 0)
         assert not drafts.filter(live=True).exists()
@@ -296,9 +390,13 @@ def test_every_path_to_the_public_follows_the_rule(client, scene, role, path):
         for new_page in MethodPage.objects.filter(pk__in=new_live):
             assert new_page.alias_of_id == page.pk and BADGE in public(new_page)
         assert audit_entries(user) == audits_before
+    elif expected == PENDING:
+        assert MARKER not in shown and BADGE in shown
+        assert downloaded(scene["handout"]) == REVIEWED_FILE
+        assert Material.objects.get(pk=scene["handout"].pk).pending_since is not None
     elif expected == AUDIT:
         assert audit_entries(user) == audits_before + 1
-        assert "Pårørende og nære" in shown
+        assert PUBLIC_AFTER_AUDIT[path](scene)
     else:
         raise AssertionError(expected)
 
