@@ -1,6 +1,7 @@
 """Admin form bases for pages: every page type's form refuses stale edits; method pages also choose
 translatable snippets (target groups, themes) in their own language."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
@@ -15,9 +16,9 @@ class RevisionCheckedPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        stale = find_stale_edit(self.instance, self.data, self.for_user)
-        if stale:
-            self.add_error(None, stale.message())
+        # Who saved when, and the compare button, come from the before_edit_page hook (core.wagtail_hooks).
+        if find_stale_edit(self.instance, self.data, self.for_user):
+            self.add_error(None, _("Your changes are based on an older version of this page."))
         return cleaned_data
 
 

@@ -4,8 +4,9 @@ Wagtail's edit form carries the revision it was opened on (hidden `loaded_revisi
 `loaded_revision_created_at`), but Wagtail only refuses autosave requests that are out of date; a normal
 "Save draft", "Submit for review" or "Publish" from a stale form replaces whatever was saved meanwhile.
 `find_stale_edit` answers "did someone else save this page since the form was opened?" from those hidden
-inputs; `core.forms.RevisionCheckedPageForm` refuses such a form and the `before_edit_page` hook in
-`core.wagtail_hooks` adds the link to Wagtail's compare view.
+inputs; `core.forms.RevisionCheckedPageForm` refuses such a form (a form error can only be plain text) and
+the `before_edit_page` hook in `core.wagtail_hooks` says who saved when, with a button to Wagtail's compare
+view.
 
 The user's own newer revisions do not count: with autosave on, the browser keeps posting the revision the
 page was opened on while its own autosaved revisions pile up after it.
@@ -32,16 +33,18 @@ class StaleEdit:
     latest_revision_id: int
 
     def message(self):
-        """Who saved what when, for the refused form (plain text: it is shown as a form error)."""
+        """Who saved when, and what the editor can do now (shown with the compare button)."""
         time = render_timestamp(self.newer.created_at)
         if self.newer.user is None:
             return _(
-                "A newer version of this page was saved (%(time)s) after you opened it, "
-                "so your changes have not been saved."
+                "A newer version of this page was saved (%(time)s) after you opened it, so your changes "
+                "have not been saved. Compare the versions to see what changed: what you typed is still "
+                "in the form, and saving again replaces the newer version with yours."
             ) % {"time": time}
         return _(
-            "%(user)s saved a newer version of this page (%(time)s) after you opened it, "
-            "so your changes have not been saved."
+            "%(user)s saved a newer version of this page (%(time)s) after you opened it, so your changes "
+            "have not been saved. Compare the versions to see what changed: what you typed is still in "
+            "the form, and saving again replaces the newer version with yours."
         ) % {"user": get_user_display_name(self.newer.user), "time": time}
 
     def compare_url(self):

@@ -29,20 +29,17 @@ def register_centre_viewset():
 @hooks.register("before_edit_page")
 def explain_stale_edit(request, page):
     """A stale page form is refused by its form (core.forms.RevisionCheckedPageForm), whose error can only
-    be plain text; this adds the way to see what changed: a button to Wagtail's compare view. Autosave
-    (JSON) requests get Wagtail's own refusal instead."""
+    be plain text; this says who saved the newer version when, with a button to Wagtail's compare view (a
+    new tab, so the form keeps what was typed). Autosave (JSON) requests get Wagtail's own refusal."""
     if request.method != "POST" or not request.accepts("text/html"):
         return None
     if not issubclass(type(page).get_edit_handler().get_form_class(), RevisionCheckedPageForm):
         return None
     stale = find_stale_edit(page, request.POST, request.user)
     if stale:
-        messages.warning(
+        messages.error(
             request,
-            _(
-                "Compare the versions to see what changed. What you typed is still in the form: "
-                "save again to replace the newer version with yours."
-            ),
+            stale.message(),
             buttons=[messages.button(stale.compare_url(), _("Compare versions"), new_window=True)],
         )
     return None

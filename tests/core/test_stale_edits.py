@@ -10,12 +10,13 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import get_page_models
+from wagtail.models import WorkflowState, get_page_models
 
 from core.forms import RevisionCheckedPageForm
+from methods.models import MethodPage
 from tests.factories import MethodPageFactory
 from tests.methods.test_publish_validation import form_data
-from tests.reviews.conftest import editorial  # noqa: F401 (fixture)
+from tests.reviews.conftest import create_method_page, editorial, request_changes  # noqa: F401 (fixture)
 
 STALE = "saved a newer version of this page"
 
@@ -113,6 +114,36 @@ def test_a_stale_submit_for_review_is_refused_and_starts_no_workflow(editorial, 
     method_page.refresh_from_db()
     assert method_page.workflow_in_progress
     assert latest(method_page).as_object().title == "As tittel"
+
+
+def test_a_stale_restart_of_the_workflow_is_refused(client, editorial):  # noqa: F811
+    client.force_login(editorial.bikuben_editor)
+    create_method_page(client, editorial.tree["method_indexes"]["bikuben"], "Kriseplan", "action-submit")
+    page = MethodPage.objects.get(title="Kriseplan")
+    client.force_login(editorial.reviewer)
+    request_changes(client, page, "Skriv enklere.")
+    page.refresh_from_db()
+    needs_changes = page.current_workflow_state
+    assert needs_changes.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    a = client_for(editorial.bikuben_editor)
+    stale_data = form_data(a, edit_url(page))
+    assert save_as(client_for(editorial.national), page, "Kriseplan, enklere").status_code == 302
+    b_revision = latest(page)
+    stale_data["action-restart-workflow"] = "1"
+    response = a.post(edit_url(page), stale_data)
+
+    assert response.status_code == 200
+    assert STALE in response.content.decode()
+    needs_changes.refresh_from_db()
+    assert needs_changes.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert latest(page) == b_revision
+
+    assert save_as(a, page, "Kriseplan, enklere", action="action-restart-workflow").status_code == 302
+    needs_changes.refresh_from_db()
+    assert needs_changes.status == WorkflowState.STATUS_CANCELLED
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
 
 
 def test_a_save_from_a_current_form_goes_through(editorial, method_page):  # noqa: F811
