@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.forms import RevisionCheckedPageForm
 from core.i18n import in_language_or_default, translation_or_self
 from methods.models import CentrePage, MethodPage
 from search.models import MethodLibraryPage
@@ -30,6 +31,7 @@ class HomePage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("intro")]
 
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "methods.CentreIndexPage",
@@ -88,6 +90,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 

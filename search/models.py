@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import RevisionCheckedPageForm
 from core.i18n import in_language_or_default
 from methods.models import CentrePage, MethodKind, MethodPage
 
@@ -28,6 +29,7 @@ class MethodLibraryPage(Page):
         TranslatableField("intro"),
         SynchronizedField("per_page", overridable=False),
     ]
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

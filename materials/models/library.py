@@ -5,6 +5,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import RevisionCheckedPageForm
+
 
 class MaterialLibraryPage(Page):
     """'Undervisningsmateriell': every public material of every live method and tool, with filters."""
@@ -18,6 +20,7 @@ class MaterialLibraryPage(Page):
         TranslatableField("intro"),
         SynchronizedField("per_page", overridable=False),
     ]
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import RevisionCheckedPageForm
 from core.i18n import in_language_or_default
 
 
@@ -24,6 +25,7 @@ class CentreIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     # Translation: title, slug and introduction are translated (wagtail-localize's defaults for text).
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["home.HomePage"]
     subpage_types = ["methods.CentrePage"]
     max_count_per_parent = 1
@@ -111,6 +113,7 @@ class CentrePage(Page):
         TranslatableField("intro"),
     ]
 
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["methods.CentreIndexPage"]
     subpage_types = ["methods.MethodIndexPage"]
 

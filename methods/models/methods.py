@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.collections import restricted_collection_ids
-from core.forms import PageLocaleSnippetsForm
+from core.forms import PageLocaleSnippetsForm, RevisionCheckedPageForm
 from core.i18n import localize_translatable_relations
 
 from .. import publishing
@@ -94,6 +94,7 @@ class MethodIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     # Translation: title, slug and introduction are translated (wagtail-localize's defaults for text).
+    base_form_class = RevisionCheckedPageForm
     parent_page_types = ["methods.CentrePage"]
     subpage_types = ["methods.MethodPage"]
     max_count_per_parent = 1
