@@ -45,8 +45,9 @@ def set_privacy(client, collection, restriction_type, **data):
 
 
 # Without a test transaction around it, as requests run on the site (no ATOMIC_REQUESTS): the refusal happens
-# inside Django's delete transaction, which then rolls back on its own.
-@pytest.mark.django_db(transaction=True)
+# inside Django's delete transaction, which then rolls back on its own. serialized_rollback restores what the
+# migrations wrote (locales, content types, roles) for the tests that follow, as the browser tests do.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_editor_cannot_lift_or_change_the_privacy_of_internal_materials(
     client, collection_manager, internal, network
 ):

@@ -24,7 +24,9 @@ NEW_BYTES = pdf_bytes("ny versjon")
 @pytest.fixture
 def admin_client(django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
-    UserProfile.objects.filter(user=user).update(preferred_language="en")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     client = Client()
     client.force_login(user)
     return client
