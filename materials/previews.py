@@ -15,11 +15,18 @@ _pdfium_lock = threading.Lock()
 
 
 class PreviewError(Exception):
-    pass
+    """No preview can be made; reason is a materials.sandbox.PreviewProblem value, for the admin."""
+
+    def __init__(self, message, reason="unreadable"):
+        super().__init__(message)
+        self.reason = reason
 
 
 def render_first_page(fileobj):
-    """JPEG bytes and (width, height) of the first page of the PDF in fileobj (a seekable binary file).
+    """JPEG bytes and (width, height) of the first page of the PDF in fileobj (bytes or a seekable binary file).
+
+    Runs PDFium in this process with no limits: call it only inside the sandbox (materials.sandbox_render),
+    never on an uploaded file in the worker or a request.
 
     Raises PreviewError for a PDF that cannot be rendered (broken, encrypted, empty or absurd).
     """

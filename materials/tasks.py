@@ -1,4 +1,8 @@
-"""Background work for materials (django-tasks): the first-page preview of PDFs."""
+"""Background work for materials (django-tasks): the first-page preview of PDFs.
+
+The PDF is rendered in a child process with limits (materials.sandbox): an uploaded file is never parsed in
+the worker itself, which has emails and index updates to get on with.
+"""
 
 import logging
 import secrets
@@ -6,7 +10,8 @@ import secrets
 from django.core.files.base import ContentFile
 from django_tasks import task
 
-from .previews import PreviewError, render_first_page
+from .previews import PreviewError
+from .sandbox import PreviewProblem, render_in_sandbox
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +41,12 @@ def generate_preview(material_id: int, file_hash: str) -> str:
         return "not-pdf"
     try:
         with material.open_file() as handle:
-            data, size = render_first_page(handle)
+            pdf = handle.read()
+        data, size = render_in_sandbox(pdf)
     except (PreviewError, OSError) as error:
-        logger.warning("Material %s (%s): no preview: %s", material.pk, material.filename, error)
-        _set_preview(material, file_hash, "", None)
+        reason = getattr(error, "reason", PreviewProblem.UNREADABLE)
+        logger.warning("Material %s (%s): no preview (%s): %s", material.pk, material.filename, reason, error)
+        _set_preview(material, file_hash, "", None, problem=reason)
         return "failed"
     field = Material._meta.get_field("preview")
     # Media files are served without privacy checks: a random name keeps the preview of an internal
@@ -52,14 +59,17 @@ def generate_preview(material_id: int, file_hash: str) -> str:
     return "ok"
 
 
-def _set_preview(material, file_hash, name, size):
-    """Store the preview unless the file changed meanwhile; delete the one it replaces. False if stale."""
+def _set_preview(material, file_hash, name, size, problem=""):
+    """Store the preview (or why there is none) unless the file changed meanwhile; delete the one it replaces.
+
+    False if stale.
+    """
     from .models import Material
 
     width, height = size or (None, None)
     # update() rather than save(): a preview is not an edit, so 'last updated' stays as it is.
     updated = Material.objects.filter(pk=material.pk, file_hash=file_hash).update(
-        preview=name, preview_width=width, preview_height=height
+        preview=name, preview_width=width, preview_height=height, preview_problem=problem
     )
     old = material.preview.name
     if updated and old and old != name:

@@ -166,6 +166,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # development and tests override this with the immediate backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Limits for rendering an uploaded PDF's preview in its own process (materials.sandbox): CPU seconds,
+# wall-clock seconds and address space in MB. A file that hits one gets no preview; the worker goes on.
+PREVIEW_CPU_SECONDS = int(os.environ.get("PREVIEW_CPU_SECONDS", "10"))
+PREVIEW_WALL_SECONDS = int(os.environ.get("PREVIEW_WALL_SECONDS", "20"))
+PREVIEW_MEMORY_MB = int(os.environ.get("PREVIEW_MEMORY_MB", "512"))
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Knutepunkt for Recovery"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

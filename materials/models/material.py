@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core.collections import restricted_collection_ids
 from materials.licences import LICENCE_CHOICES, licence_allows, licence_label, licence_url
+from materials.sandbox import PreviewProblem
 from materials.validation import TYPES, sniff_file_type
 
 from .reviewed import ReviewedVersion
@@ -100,6 +101,10 @@ class Material(ReviewedVersion, AbstractDocument):
     )
     preview_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     preview_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # Why a PDF has no preview (it broke a limit of the sandbox or cannot be read), shown in the admin.
+    preview_problem = models.CharField(
+        _("preview problem"), max_length=20, choices=PreviewProblem.choices, blank=True, editable=False
+    )
 
     objects = MaterialQuerySet.as_manager()
 
