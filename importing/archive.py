@@ -24,11 +24,11 @@ class ArchiveError(ValueError):
 
 
 def max_unpacked_size():
-    return getattr(settings, "METHOD_IMPORT_MAX_UNZIPPED_SIZE", 1024 * 1024 * 1024)
+    return settings.METHOD_IMPORT_MAX_UNZIPPED_SIZE
 
 
 def max_members():
-    return getattr(settings, "METHOD_IMPORT_MAX_ZIP_MEMBERS", 10_000)
+    return settings.METHOD_IMPORT_MAX_ZIP_MEMBERS
 
 
 def _safe_member_path(name):

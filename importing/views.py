@@ -10,9 +10,6 @@ review (importing.publication).
 import re
 import secrets
 import shutil
-import tempfile
-import time
-from pathlib import Path
 
 from django import forms
 from django.conf import settings
@@ -30,28 +27,15 @@ from importing.archive import ArchiveError, extract_zip
 from importing.errors import ImportRejected
 from importing.importer import import_file
 from importing.report import summary_line
+from importing.uploads import remove_stale_uploads, upload_root
 
 PERMISSION = "methods.import_methods"
 SESSION_KEY = "method_import"
-STALE_AFTER = 24 * 60 * 60
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 
 
-def upload_root():
-    root = Path(getattr(settings, "METHOD_IMPORT_UPLOAD_DIR", Path(tempfile.gettempdir()) / "method-imports"))
-    root.mkdir(parents=True, exist_ok=True)
-    return root
-
-
 def max_json_size():
-    return getattr(settings, "METHOD_IMPORT_MAX_JSON_SIZE", 20 * 1024 * 1024)
-
-
-def _remove_stale_uploads(root):
-    cutoff = time.time() - STALE_AFTER
-    for folder in root.iterdir():
-        if folder.is_dir() and folder.stat().st_mtime < cutoff:
-            shutil.rmtree(folder, ignore_errors=True)
+    return settings.METHOD_IMPORT_MAX_JSON_SIZE
 
 
 class ImportUploadForm(forms.Form):
@@ -109,11 +93,18 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
         form = ImportUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        root = upload_root()
-        _remove_stale_uploads(root)
+        remove_stale_uploads()
         discard_upload(request)
         token = secrets.token_urlsafe(24)
-        folder = root / token
+        folder = upload_root() / token
+        try:
+            return self.unpack_and_preview(form, folder, token)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)  # e.g. the disk is full: leave nothing behind
+            raise
+
+    def unpack_and_preview(self, form, folder, token):
+        """Keep the upload in `folder` and show what importing it would do; a refused upload is removed."""
         files = folder / "files"
         files.mkdir(parents=True)
         json_path = folder / "methods.json"
@@ -135,7 +126,7 @@ class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
                 p.field.startswith("materials[") for p in rejected.problems
             )
             return self.render_report(problems=rejected.problems, form=form, missing_zip=missing_zip)
-        request.session[SESSION_KEY] = {"token": token, "name": form.cleaned_data["json_file"].name}
+        self.request.session[SESSION_KEY] = {"token": token, "name": form.cleaned_data["json_file"].name}
         return self.render_report(result=result, token=token)
 
     def render_report(self, **context):
@@ -180,9 +171,9 @@ class ConfirmImportView(ImportView):
         try:
             result = import_file(folder / "methods.json", user=request.user, base_dir=folder / "files")
         except ImportRejected as rejected:
-            discard_upload(request)
             return self.render_report(problems=rejected.problems)
-        discard_upload(request)
+        finally:
+            discard_upload(request)  # imported, refused or failed: the files are not needed again
         return self.render_report(result=result, done=True)
 
 

@@ -1,8 +1,9 @@
 import logging
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents.models import document_served
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_unpublished
 
 from methods.models import MethodPage
@@ -36,3 +37,14 @@ def delete_preview_file(sender, instance, **kwargs):
 def delete_method_zips(sender, instance, **kwargs):
     # A ZIP is only ever served for a live page; do not keep the files of one that is gone.
     delete_zips_for(instance.pk)
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="materials_private_page_zips")
+def delete_private_method_zips(sender, instance, raw=False, **kwargs):
+    # A page made private has no public ZIP any more: do not keep its bundle (or its subpages') in storage.
+    if raw:
+        return
+    for method_id in MethodPage.objects.descendant_of(instance.page, inclusive=True).values_list(
+        "pk", flat=True
+    ):
+        delete_zips_for(method_id)

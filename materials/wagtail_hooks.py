@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import policy_registry
 
 from .models import Material
+from .page_privacy import check_page_restrictions
 from .pending import serve_pending
 from .reports import MaterialDownloadsReportView, MethodDownloadsReportView
 
@@ -24,7 +25,9 @@ report_urls = [
 ]
 
 
-# After Wagtail's own check of the collection's view restrictions (order 0).
+# After Wagtail's own check of the collection's view restrictions (order 0): the pages' restrictions,
+# then the pending version for those who may see it.
+hooks.register("before_serve_document", check_page_restrictions, order=50)
 hooks.register("before_serve_document", serve_pending, order=100)
 
 

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything can read the body: a body over the limit is refused from its Content-Length.
+    "core.request_limits.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -195,6 +197,30 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 MATERIAL_MAX_UPLOAD_SIZE = int(os.environ.get("MATERIAL_MAX_UPLOAD_SIZE", 25 * 1024 * 1024))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = MATERIAL_MAX_UPLOAD_SIZE
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # Wagtail's default, named for the request limit below
+
+# Method import in the admin (importing.views): the JSON file, and the ZIP of material files, unpacked
+# into METHOD_IMPORT_UPLOAD_DIR until the import is confirmed or cancelled. 300 methods with two
+# handouts of a few hundred kB each unpack to well under 200 MB; larger migrations use the command.
+METHOD_IMPORT_MAX_JSON_SIZE = 20 * 1024 * 1024
+METHOD_IMPORT_MAX_UNZIPPED_SIZE = int(os.environ.get("METHOD_IMPORT_MAX_UNZIPPED_SIZE", 200 * 1024 * 1024))
+METHOD_IMPORT_MAX_ZIP_MEMBERS = 10_000
+# Uploads never confirmed or cancelled are removed after this many hours (manage.py clean_import_uploads).
+METHOD_IMPORT_UPLOAD_MAX_AGE_HOURS = int(os.environ.get("METHOD_IMPORT_UPLOAD_MAX_AGE_HOURS", "24"))
+
+# The largest request body, refused from its Content-Length before it is read (core.request_limits);
+# larger where uploads are expected (path prefix: bytes; a little over the file limits for the form's
+# own bytes). nginx's client_max_body_size should match the largest (docs/deployment.md).
+_FORM_MARGIN = 1024 * 1024
+REQUEST_MAX_BODY_SIZE = int(os.environ.get("REQUEST_MAX_BODY_SIZE", 10 * 1024 * 1024))
+REQUEST_MAX_BODY_SIZE_BY_PATH = {
+    "/admin/documents/": MATERIAL_MAX_UPLOAD_SIZE + _FORM_MARGIN,
+    "/admin/images/": WAGTAILIMAGES_MAX_UPLOAD_SIZE + _FORM_MARGIN,
+    # A stored ZIP is a little larger than what it unpacks to: its headers (a few MB at most).
+    "/admin/methods/import/": METHOD_IMPORT_MAX_JSON_SIZE
+    + METHOD_IMPORT_MAX_UNZIPPED_SIZE
+    + 4 * _FORM_MARGIN,
+}
 # Sniffed types that open in the browser; everything else is sent as an attachment (materials.Material
 # decides the content type from the file's bytes and never serves HTML, SVG or XML inline).
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp"]

@@ -1,8 +1,10 @@
 """The admin import: upload JSON + ZIP, see the report, confirm; only for users with methods.import_methods."""
 
 import io
+import os
 import re
 import stat
+import time
 import zipfile
 from pathlib import Path
 
@@ -216,7 +218,7 @@ def test_unsafe_zip_is_refused(
 
 
 def test_zip_bomb_is_refused_by_its_unpacked_size(
-    client, national_editor, six_centres, import_folder, settings
+    client, national_editor, six_centres, import_folder, settings, upload_dir
 ):
     settings.METHOD_IMPORT_MAX_UNZIPPED_SIZE = 200_000
     client.force_login(national_editor)
@@ -230,6 +232,7 @@ def test_zip_bomb_is_refused_by_its_unpacked_size(
     assert (
         "The ZIP file unpacks to 4.8\xa0MB, more than the limit of 195.3\xa0KB." in response.content.decode()
     )
+    assert list(upload_dir.iterdir()) == []
 
 
 def test_a_lying_zip_header_cannot_get_past_the_limit(tmp_path, settings):
@@ -248,6 +251,60 @@ def test_a_lying_zip_header_cannot_get_past_the_limit(tmp_path, settings):
     with pytest.raises(ArchiveError):
         extract_zip(io.BytesIO(bytes(data)), tmp_path)
     assert sum(p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()) <= 100_000
+
+
+def test_a_zip_over_the_default_limit_is_refused_and_leaves_nothing_on_disk(
+    client, national_editor, six_centres, import_folder, upload_dir
+):
+    # 201 MiB of zeros, declared in the ZIP's headers: refused before anything is unpacked.
+    client.force_login(national_editor)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("materialer/stor.pdf", "w", force_zip64=True) as member:
+            for _chunk in range(201):
+                member.write(bytes(1024 * 1024))
+
+    html = upload(client, import_folder, buffer.getvalue()).content.decode()
+
+    assert "more than the limit of 200.0\xa0MB. Split it into smaller imports." in html
+    assert list(upload_dir.iterdir()) == []
+    assert "method_import" not in client.session
+
+
+def test_an_upload_that_fails_while_unpacking_leaves_nothing_on_disk(
+    client, national_editor, six_centres, import_folder, upload_dir, monkeypatch
+):
+    def disk_full(fileobj, destination):
+        (Path(destination) / "halvveis.pdf").write_bytes(b"%PDF-")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("importing.views.extract_zip", disk_full)
+    client.force_login(national_editor)
+    with pytest.raises(OSError):
+        upload(client, import_folder, zip_of(import_folder.parent))
+    assert list(upload_dir.iterdir()) == []
+
+
+def _aged(folder, hours):
+    folder.mkdir(parents=True)
+    (folder / "methods.json").write_text("{}")
+    moment = time.time() - hours * 60 * 60
+    os.utime(folder, (moment, moment))
+    return folder
+
+
+def test_clean_import_uploads_removes_abandoned_uploads_and_keeps_fresh_ones(upload_dir):
+    abandoned = _aged(upload_dir / "abandoned-upload-token-0001", hours=30)
+    recent = _aged(upload_dir / "recent-upload-token-00000002", hours=2)
+    output = io.StringIO()
+
+    call_command("clean_import_uploads", stdout=output)
+
+    assert not abandoned.exists() and recent.exists()
+    assert output.getvalue().strip() == "Removed 1 import upload older than 24 hours."
+
+    call_command("clean_import_uploads", "--hours", "1", stdout=io.StringIO())
+    assert not recent.exists()
 
 
 # The admin upload never publishes (issue 13): pages that should go live are submitted for review.
