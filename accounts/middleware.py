@@ -5,11 +5,16 @@ factor (request.user.is_verified()); this subclass adds the rule for the admin: 
 set up two-factor sign-in sees no admin page until a code is entered in this session, and a user for
 whom it is required (accounts.policy) sees only the set-up page until it is done. Signing in, signing
 out, resetting a forgotten password and the admin's translations and icons stay reachable.
+
+Outside the admin, such a half-signed-in user is anonymous: the password alone does not open pages or
+materials kept for signed-in users.
 """
 
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django_otp.middleware import OTPMiddleware
 
@@ -37,11 +42,13 @@ class TwoFactorMiddleware(OTPMiddleware):
 
     def __call__(self, request):
         self._install_lazy_accessors(request)
+        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            user = request.user
+            request.user = SimpleLazyObject(lambda: AnonymousUser() if _half_signed_in(user) else user)
+            return self.get_response(request)
         return self._send_elsewhere(request) or self.get_response(request)
 
     def _send_elsewhere(self, request):
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
-            return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return None
@@ -64,3 +71,12 @@ def _url_name(request):
         return resolve(request.path_info).url_name
     except Resolver404:
         return None
+
+
+def _half_signed_in(user):
+    """Signed in with the password but not (yet) with the second factor this user has or must have."""
+    return (
+        user.is_authenticated
+        and not user.is_verified()
+        and (has_two_factor(user) or two_factor_required(user))
+    )

@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import PageViewRestriction
 
 from accounts import devices
 from tests.reviews.conftest import PASSWORD
@@ -215,3 +216,15 @@ def test_the_reset_command_removes_the_second_factor(client, editorial):
     sign_in(client, editorial.national)
     assert client.get(HOME)["Location"].startswith(SETUP)
     assert client.post(VERIFY, {"code": codes[2]})["Location"].startswith(SETUP)
+
+
+def test_outside_the_admin_a_half_signed_in_user_is_anonymous(client, editorial):
+    library = editorial.tree["library"]
+    PageViewRestriction.objects.create(page=library, restriction_type=PageViewRestriction.LOGIN)
+    device, _codes = set_up(editorial.national)
+    sign_in(client, editorial.national)
+
+    assert client.get(library.url).status_code == 302  # to the sign-in page, as for anyone not signed in
+
+    client.post(VERIFY, {"code": app_code(device)})
+    assert client.get(library.url).status_code == 200
