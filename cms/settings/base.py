@@ -251,3 +251,15 @@ if ELASTICSEARCH_URL:
         )
     }
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialForm"
+
+# Two-factor sign-in (accounts app, on django-otp): the middleware goes right after Django's
+# AuthenticationMiddleware, since it needs request.user. National editors and administrators must set it
+# up before they can use the admin; TWO_FACTOR_REQUIRED=0 lifts that requirement (development only;
+# production.py always requires it). Anyone who has set it up is asked for a code at every sign-in.
+INSTALLED_APPS += ["accounts", "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "accounts.middleware.TwoFactorMiddleware",
+)
+TWO_FACTOR_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "1") == "1"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

@@ -8,3 +8,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# `make run` prints a password login for the demo administrator; two-factor set-up would stop anyone
+# without an authenticator app at hand. Try it with TWO_FACTOR_REQUIRED=1 make run (docs/accounts.md).
+TWO_FACTOR_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "0") == "1"  # noqa: F405

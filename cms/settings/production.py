@@ -24,3 +24,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# National editors and administrators always sign in with a second factor on the real site.
+TWO_FACTOR_REQUIRED = True

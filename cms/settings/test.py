@@ -17,3 +17,6 @@ WHITENOISE_AUTOREFRESH = True
 # gets "slug already in use" (seen on a loaded 2-core machine, at the last landed commit too). Browser
 # tests drive explicit saves only; autosave itself is Wagtail's and tested there.
 WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Most tests sign in with client.force_login and test other things; tests/accounts turns the two-factor
+# requirement on where it is what they test (a user with a device is asked for a code either way).
+TWO_FACTOR_REQUIRED = False
