@@ -10,6 +10,7 @@
 #   PG_BIN                        directory holding initdb and pg_ctl (default: newest /usr/lib/postgresql/*/bin)
 #   SKIP_POSTGRES=1               leave out the PostgreSQL stage (quick local runs)
 #   PYTEST_ARGS                   extra arguments for both pytest runs, e.g. PYTEST_ARGS="tests/methods -x"
+#   PYTEST_WORKERS                pytest-xdist workers per pytest run (default: one per CPU; 0 runs in-process)
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
@@ -96,7 +97,10 @@ browser_tools() {
 # run_pytest LABEL: one pytest run; DATABASE_URL is whatever the caller set. Exit 5 (no tests) is a failure.
 run_pytest() {
     local label=$1 rc
-    "$BIN/pytest" -q -rfEs --durations=5 --junitxml="$ARTIFACTS/pytest-$label.xml" "${EXTRA_PYTEST_ARGS[@]}"
+    # One worker per CPU (pytest-xdist): each has its own test database (test_<name>_gw0, ...), media folder
+    # and live server. The suite is CPU-bound, so on CI's two cores this about halves each stage.
+    "$BIN/pytest" -q -rfEs --durations=5 -n "${PYTEST_WORKERS:-auto}" --junitxml="$ARTIFACTS/pytest-$label.xml" \
+        "${EXTRA_PYTEST_ARGS[@]}"
     rc=$?
     if [ $rc -eq 5 ]; then
         echo "pytest collected no tests: the configuration is broken (this project always has tests)."
