@@ -242,6 +242,8 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "core.signin.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
+# axes would otherwise keep every successful sign-in's address and browser forever; nothing here reads it.
+AXES_DISABLE_ACCESS_LOG = True
 # The client address (core.signin.addresses): REMOTE_ADDR, unless SIGNIN_TRUSTED_PROXIES says how many
 # reverse proxies in front of Django append the address they saw to X-Forwarded-For (production.py
 # defaults to one: nginx). Never trust the header without such a proxy: anyone could then choose a new

@@ -9,6 +9,7 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
 # Sign-in protection takes the client address from X-Forwarded-For as appended by the one reverse proxy
 # (nginx) in front of gunicorn; SIGNIN_TRUSTED_PROXIES=0 when Django is reached directly.
 SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "1"))
