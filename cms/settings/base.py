@@ -230,7 +230,9 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.MaterialForm"
 # the lock (Settings → Sign-in lock-outs). There is deliberately no lock per account alone: anyone could
 # then lock any editor out by typing wrong passwords for their name.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out client before the password is checked
+    # First: refuses a locked-out client before the password is checked (axes' backend, letting
+    # authenticate() calls without a request through: see the module).
+    "core.signin.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("SIGNIN_FAILURE_LIMIT", "5"))

@@ -70,6 +70,13 @@ def test_the_lock_is_per_address_for_every_account(client, kari, django_user_mod
     assert not signed_in(client)
 
 
+def test_the_test_clients_login_still_works(client, kari):
+    # Client.login() calls authenticate() without a request, which django-axes alone would refuse.
+    assert client.login(username="kari", password=PASSWORD)
+    assert signed_in(client)
+    assert not Client().login(username="kari", password="feil-passord")
+
+
 def test_another_address_can_still_sign_in_to_the_account(kari):
     fail(Client(REMOTE_ADDR="198.51.100.7"), 6)
     other = Client(REMOTE_ADDR="203.0.113.20")
