@@ -95,6 +95,12 @@ def test_an_administrator_sees_and_lifts_the_lock_and_it_is_audited(client, kari
     assert lifted.status_code == 302
     assert "<code>127.0.0.1</code>" not in admin_client.get("/admin/signin-lockouts/").content.decode()
     assert ModelLogEntry.objects.filter(action="core.signin_lock_lifted", data__address="127.0.0.1").exists()
+    history = admin_client.get("/admin/reports/site-history/")
+    assert history.status_code == 200
+    assert (
+        "Sign-in lock-out for 127.0.0.1" in history.content.decode()
+        or "Innloggingssperre for 127.0.0.1" in (history.content.decode())
+    )
 
     assert sign_in(client, PASSWORD).status_code == 302
     assert signed_in(client)
