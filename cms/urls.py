@@ -7,6 +7,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.signin.password_reset import ThrottledPasswordResetView
 from home.sitemaps import MultilingualSitemap
 from reviews.admin_views import ReviewerPrivacySiteHistoryView
 from reviews.editing_sessions import ping_with_reviewer_privacy
@@ -31,6 +32,9 @@ urlpatterns = [
         require_admin_access(ping_with_reviewer_privacy),
         name="reviews_editing_sessions_ping",
     ),
+    # Wagtail's password reset, throttled and with its email sent in the background (core.signin); the
+    # same URL as Wagtail's, matched first.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="signin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("materials/", include("materials.urls")),

@@ -1,7 +1,9 @@
 """The centre registry in the admin's Settings menu (adding or changing a centre needs the core.Centre
-model permissions, administrators by default: a centre's slug is what import files name it by), and the
-"see what changed" button for a refused stale page edit."""
+model permissions, administrators by default: a centre's slug is what import files name it by), the
+"see what changed" button for a refused stale page edit, and Settings → Sign-in lock-outs
+(core.signin.admin_views)."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
@@ -9,6 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from .forms import RevisionCheckedPageForm
 from .models import Centre
+from .signin import admin_views as signin_admin
 from .stale_edits import find_stale_edit
 
 
@@ -43,3 +46,20 @@ def explain_stale_edit(request, page):
             buttons=[messages.button(stale.compare_url(), _("Compare versions"), new_window=True)],
         )
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_signin_lockout_urls():
+    return [path("signin-lockouts/", signin_admin.LockoutsView.as_view(), name="signin_lockouts")]
+
+
+@hooks.register("register_settings_menu_item")
+def register_signin_lockouts_menu_item():
+    return signin_admin.menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_signin_log_actions(actions):
+    actions.register_action(
+        signin_admin.LIFT_ACTION, _("Lift sign-in lock-out"), _("Sign-in lock-out lifted")
+    )

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Deployment-specific values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
+    "axes",  # sign-in protection: see the block "Sign-in protection" below
 ]
 
 MIDDLEWARE = [
@@ -71,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "methods.middleware.ReviewRequiredMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into core.signin.lockout's page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -263,3 +267,35 @@ MIDDLEWARE.insert(
 )
 TWO_FACTOR_REQUIRED = os.environ.get("TWO_FACTOR_REQUIRED", "1") == "1"
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Sign-in protection (django-axes; docs/deployment.md "Sign-in protection"). Failed sign-ins are counted per
+# client address and per (account, address) pair; after AXES_FAILURE_LIMIT failures within the cool-off
+# both are refused, even with the right password, until the cool-off has passed or an administrator lifts
+# the lock (Settings → Sign-in lock-outs). There is deliberately no lock per account alone: anyone could
+# then lock any editor out by typing wrong passwords for their name.
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out client before the password is checked (axes' backend, letting
+    # authenticate() calls without a request through: see the module).
+    "core.signin.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGNIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGNIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# Attempts made while locked out do not extend the lock: a colleague behind the same address who tries
+# during the lock is not punished for it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "core.signin.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
+# axes would otherwise keep every successful sign-in's address and browser forever; nothing here reads it.
+AXES_DISABLE_ACCESS_LOG = True
+# The client address (core.signin.addresses): REMOTE_ADDR, unless SIGNIN_TRUSTED_PROXIES says how many
+# reverse proxies in front of Django append the address they saw to X-Forwarded-For (production.py
+# defaults to one: nginx). Never trust the header without such a proxy: anyone could then choose a new
+# address for every attempt.
+SIGNIN_TRUSTED_PROXIES = int(os.environ.get("SIGNIN_TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "core.signin.addresses.client_address"
+# Password reset: at most this many requests per hour from one address and for one email address; the
+# email itself is sent by a background task (core.signin.password_reset).
+PASSWORD_RESET_LIMIT_PER_HOUR = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_HOUR", "3"))
