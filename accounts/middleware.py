@@ -26,6 +26,7 @@ ALWAYS_OPEN = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",
+    "signin_password_reset",  # core.signin: Wagtail's reset view, throttled and sent in the background
     "wagtailadmin_password_reset_done",
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
