@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.signin.password_reset import ThrottledPasswordResetView
 from home.sitemaps import MultilingualSitemap
+from materials.serving import serve_document
 from reviews.admin_views import ReviewerPrivacySiteHistoryView
 from reviews.editing_sessions import ping_with_reviewer_privacy
 from search import views as search_views
@@ -36,6 +37,8 @@ urlpatterns = [
     # same URL as Wagtail's, matched first.
     path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="signin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's serve view without its guessed Content-Encoding header (materials.serving); same URL and name.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("materials/", include("materials.urls")),
     # Every language's pages with hreflang alternates (Wagtail's default lists only the bokmål tree).

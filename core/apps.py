@@ -7,3 +7,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Shared foundations")
+
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from .admin_sessions import start_afresh
+
+        user_logged_in.connect(start_afresh, dispatch_uid="core.admin_sessions.start_afresh")

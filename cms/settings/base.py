@@ -69,6 +69,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.admin_sessions.AdminIdleTimeoutMiddleware",
+    "core.admin_bad_requests.AdminBadRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -117,6 +119,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sessions and redirects (docs/deployment.md). Django's login view (Wagtail's /_util/login/ for private
+# pages) sends people who came without `next` to the front page, not to Django's /accounts/profile/.
+LOGIN_REDIRECT_URL = "/"
+# A login lasts at most this long (seconds; 12 hours): core.admin_sessions pins the expiry of an admin session
+# at its first admin request, so activity does not extend it.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", 12 * 60 * 60))
+# An admin session ends after this many minutes without an admin request; 0 turns the idle timeout off.
+ADMIN_IDLE_TIMEOUT_MINUTES = int(os.environ.get("ADMIN_IDLE_TIMEOUT_MINUTES", "60"))
 
 # Internationalisation: bokmål is the source language; nynorsk, English and Northern Sami are
 # translations. Django has no locale data for Northern Sami, so it is described here.

@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Page
 
 from core import i18n
@@ -12,6 +13,18 @@ register = template.Library()
 def _page(context):
     page = context.get("page")
     return page if isinstance(page, Page) else None
+
+
+def _same_site_translation(request, code):
+    """The requested path in language `code`, as a link that stays on this site.
+
+    The path is the visitor's own input (on a 404 it is whatever was asked for), so `//evil.example/x`,
+    `/\\evil.example` or `///evil.example` would otherwise come out as a link to another site. Such paths get
+    the language's front page instead."""
+    url = translate_url(request.get_full_path(), code)
+    if url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
+        return url
+    return translate_url("/", code)
 
 
 @register.simple_tag(takes_context=True)
@@ -28,7 +41,7 @@ def language_switcher_items(context):
             return {"items": []}
         items = i18n.language_versions(None, request)
         for item in items:
-            item.url = translate_url(request.get_full_path(), item.code)
+            item.url = _same_site_translation(request, item.code)
         return {"items": items}
 
     items = i18n.language_versions(page, request)
