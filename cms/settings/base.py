@@ -265,6 +265,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "reviews.workflow_finish.publish_workflow_state
 REVIEW_PERIOD_MONTHS = int(os.environ.get("REVIEW_PERIOD_MONTHS", "24"))
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar in the admin: it would send a hash of every editor's and reviewer's email address to a third
+# party, and the admin's Content-Security-Policy (img-src 'self') blocks its images anyway. Editors get
+# Wagtail's default avatar unless they upload one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # search.backends.database is modelsearch's database backend (PostgreSQL, SQLite FTS5 or fallback) with
 # Norwegian query expansion support; see the README's search section.
