@@ -14,6 +14,9 @@ from reviews.admin_views import ReviewerPrivacySiteHistoryView
 from reviews.editing_sessions import ping_with_reviewer_privacy
 from search import views as search_views
 
+# The 500 page's inline styles carry the response's CSP nonce (core/errors.py).
+handler500 = "core.errors.server_error"
+
 urlpatterns = [
     # Reports → Site history, with reviewers named only to those who may know them (reviews.privacy); the
     # same URLs and names as Wagtail's, matched first.

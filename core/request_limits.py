@@ -14,6 +14,8 @@ from django.http import HttpResponse
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 
+from .errors import standalone_context
+
 
 def body_limit(path):
     """The largest body accepted for `path`: the general limit, or a larger one where uploads are expected."""
@@ -38,11 +40,12 @@ class RequestSizeLimitMiddleware:
     def __call__(self, request):
         limit = body_limit(request.path_info)
         if declared_length(request) > limit:
-            return too_large(limit)
+            return too_large(request, limit)
         return self.get_response(request)
 
 
-def too_large(limit):
-    # Rendered without a request: the session, user and language middleware have not run yet.
-    html = render_to_string("413.html", {"limit": filesizeformat(limit)})
+def too_large(request, limit):
+    # Rendered without the request: the session, user and language middleware have not run yet. The CSP
+    # middleware has (it is outside this one): the page's inline style gets its nonce.
+    html = render_to_string("413.html", {"limit": filesizeformat(limit), **standalone_context(request)})
     return HttpResponse(html, status=413)

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
 
@@ -57,10 +58,13 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
     "axes",  # sign-in protection: see the block "Sign-in protection" below
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.csp.SiteCSPMiddleware",
     # Before anything can read the body: a body over the limit is refused from its Content-Length.
     "core.request_limits.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -78,6 +82,66 @@ MIDDLEWARE = [
     # Last, as django-axes asks: turns a locked-out sign-in into core.signin.lockout's page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (django-csp; core/csp.py, docs/deployment.md). The public site: only this origin's
+# files, no inline script or style at all (the 500 page's <style> carries a per-response nonce), no plug-ins,
+# no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    },
+}
+# Wagtail's admin (and the page preview and "view draft", served under it) needs inline script and style:
+# its templates hold inline <script> blocks and style="" attributes and Wagtail has no nonce support. It also
+# frames its own preview, shows data:/blob: images (icons, image uploads before saving) and links out only
+# by navigation. Everything else stays as strict as the public policy.
+ADMIN_CSP_URL_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+    },
+}
+
+# Permissions-Policy (django-permissions-policy): no page here needs a camera, microphone, location,
+# payment, USB or other device API, nor ad-interest tracking; an injected script or frame gets none of them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -247,6 +311,10 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "reviews.workflow_finish.publish_workflow_state
 REVIEW_PERIOD_MONTHS = int(os.environ.get("REVIEW_PERIOD_MONTHS", "24"))
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar in the admin: it would send a hash of every editor's and reviewer's email address to a third
+# party, and the admin's Content-Security-Policy (img-src 'self') blocks its images anyway. Editors get
+# Wagtail's default avatar unless they upload one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # search.backends.database is modelsearch's database backend (PostgreSQL, SQLite FTS5 or fallback) with
 # Norwegian query expansion support; see the README's search section.

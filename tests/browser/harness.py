@@ -8,7 +8,11 @@ Registered for the whole suite from tests/conftest.py (``pytest_plugins``), so a
 - fixture ``browser_login``: ``browser_login(page, user)`` logs ``user`` in through a real session cookie;
 - ``assert_accessible(page)``: runs axe-core (WCAG 2.1 A and AA) on the page and fails with a readable list;
 - ``save_screenshot(page, name)``: writes test-artifacts/screenshots/NAME.png for a person to look at;
-- ``record_problems(page)``: a list that fills with HTTP errors, failed requests and JavaScript errors.
+- ``record_problems(page)``: a list that fills with HTTP errors, failed requests and JavaScript errors;
+- ``record_csp_violations(page)``: a list that fills with Content-Security-Policy violations.
+
+axe-core is loaded from the page's own origin (``inject_axe``), so the accessibility checks run under the
+site's real Content-Security-Policy.
 
 Mark browser tests ``@pytest.mark.browser``: that also gives them a transactional database with serialized
 rollback (needed by live_server; see pytest_collection_modifyitems below). They are skipped with the reason when Chromium or axe-core is
@@ -26,6 +30,8 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 AXE_JS = Path(os.environ.get("AXE_JS", ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+# Where inject_axe() makes axe-core appear on the live server (answered by Playwright, not Django).
+AXE_URL_PATH = "/__browser-test-harness__/axe.min.js"
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # Flags for Chromium as root in a container with no network: without the background-networking ones,
@@ -178,6 +184,36 @@ def record_problems(page):
     return problems
 
 
+# Reports every Content-Security-Policy violation in the document (and, as Playwright runs init scripts in
+# every frame, in the admin's preview iframe) to Python. securitypolicyviolation events are composed and
+# bubble, so the userbar's shadow DOM reports here too.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__reportCspViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "(no URI)"} on ${event.documentURI}`
+        + ` (${event.sourceFile || "?"}:${event.lineNumber})`
+        + (event.disposition === "report" ? " [report only]" : "")
+    );
+}, true);
+"""
+
+
+def record_csp_violations(page):
+    """Start recording Content-Security-Policy violations on ``page``; returns the (growing) list.
+
+    Two witnesses, so neither can hide a violation: the browser's securitypolicyviolation events and
+    console messages that mention the policy (the browser logs one for each blocked script, style or load).
+    """
+    violations = []
+    page.expose_function("__reportCspViolation", lambda text: violations.append(f"event: {text}"))
+    page.add_init_script(CSP_LISTENER)
+    page.on(
+        "console",
+        lambda m: "Content Security Policy" in m.text and violations.append(f"console {m.type}: {m.text}"),
+    )
+    return violations
+
+
 def login_in_browser(page, user, base_url):
     """Log ``user`` in for ``page``'s browser context by giving it a real Django session cookie."""
     from django.test import Client
@@ -200,10 +236,26 @@ def browser_login(live_server):
     return log_in
 
 
+def inject_axe(page):
+    """Load axe-core into the page as a script from the page's own origin.
+
+    The site's Content-Security-Policy allows scripts only from 'self', so axe-core is not inlined (as
+    ``add_script_tag(path=...)`` would) but served at a same-origin address that Playwright answers itself:
+    the accessibility tests run under the real policy, without ``bypass_csp``.
+    """
+    origin = page.evaluate("location.origin")
+    if origin == "null":  # about:blank or set_content(): no origin and no policy
+        page.add_script_tag(path=str(AXE_JS))
+        return
+    url = origin + AXE_URL_PATH
+    page.route(url, lambda route: route.fulfill(path=str(AXE_JS), content_type="text/javascript"))
+    page.add_script_tag(url=url)
+
+
 def run_axe(page, tags=WCAG_TAGS, disable_rules=(), context=None):
     """Inject axe-core into the page (once) and return axe.run()'s violations."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE_JS))
+        inject_axe(page)
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
     if disable_rules:
         options["rules"] = {rule: {"enabled": False} for rule in disable_rules}
