@@ -1,7 +1,7 @@
 """Wagtail's history screens, with reviewers named only to those who may know them (reviews.privacy).
 
 The page viewset is registered for every page type (Wagtail registers its default one with a lower hook
-order so that a project can replace it); it changes only who is shown for review decisions. The site
+order so that a project can replace it); it changes who is shown for review decisions, and makes a page copy all or nothing (core.page_copy). The site
 history report has no such registry, so cms/urls.py routes its URL to the subclass here.
 """
 
@@ -10,6 +10,8 @@ from wagtail.admin.views.generic.history import LogEntryUserColumn
 from wagtail.admin.views.pages.history import PageHistoryFilterSet, PageHistoryView, WorkflowHistoryDetailView
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.viewsets.pages import PageViewSet
+
+from core.page_copy import AtomicCopyView
 
 from .privacy import (
     ANONYMOUS_REVIEWER,
@@ -57,6 +59,8 @@ class ReviewerPrivacyWorkflowHistoryDetailView(WorkflowHistoryDetailView):
 
 
 class ReviewerPrivacyPageViewSet(PageViewSet):
+    # The project's default page viewset: besides reviewer privacy, a page copy is all or nothing.
+    copy_view_class = AtomicCopyView
     history_view_class = ReviewerPrivacyPageHistoryView
     workflow_history_detail_view_class = ReviewerPrivacyWorkflowHistoryDetailView
 

@@ -172,6 +172,20 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # SQLite as a multi-user database (docs/deployment.md, "SQLite as the embedded default"):
+    # - WAL: readers never wait for a writer, so public pages and search keep answering during an import.
+    # - IMMEDIATE: every transaction.atomic() takes the write lock when it begins. A deferred transaction
+    #   that read first and then writes fails at once with "database is locked" when another connection
+    #   wrote in between (the busy timeout cannot help it); an immediate one waits its turn instead.
+    # - timeout: how long a writer waits for the write lock (seconds) before "database is locked".
+    # - synchronous=NORMAL is safe with WAL (a power cut may lose the last commits, never corrupts).
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 if DATABASE_IS_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 

@@ -1,0 +1,2 @@
+# The editorial workflow fixture (users for every role), for the concurrency test.
+from tests.reviews.conftest import editorial  # noqa: F401
