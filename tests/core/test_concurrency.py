@@ -49,7 +49,10 @@ RECORDS = 50
 BUSY_TIMEOUT = "120"
 SETTINGS = "tests.core.concurrency_settings"
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback like every other transactional test here (the browser tests): their flush leaves the
+# database empty for the next transactional test, which restores the migrations' data (locales, the site
+# root) before it starts.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def free_port():
