@@ -62,11 +62,19 @@ class VerifyView(TemplateView):
 
 
 @method_decorator([never_cache, sensitive_post_parameters("code")], name="dispatch")
-class SetupView(WagtailAdminTemplateMixin, TemplateView):
+class TwoFactorAdminView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin page of two-factor sign-in: its title in the header's breadcrumbs, after "Home"."""
+
+    header_icon = "lock"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class SetupView(TwoFactorAdminView):
     """Scan a QR code (or type the key), confirm with a code, then see the recovery codes once."""
 
     page_title = gettext_lazy("Set up two-factor sign-in")
-    header_icon = "lock"
     template_name = "accounts/admin/setup.html"
 
     def get_context_data(self, **kwargs):
@@ -94,11 +102,10 @@ class SetupView(WagtailAdminTemplateMixin, TemplateView):
         return RecoveryCodesPage.show(request, codes, just_set_up=True)
 
 
-class RecoveryCodesPage(WagtailAdminTemplateMixin, TemplateView):
+class RecoveryCodesPage(TwoFactorAdminView):
     """The new recovery codes, rendered as the answer to the POST that made them (never from a GET)."""
 
     page_title = gettext_lazy("Your recovery codes")
-    header_icon = "lock"
     template_name = "accounts/admin/recovery_codes.html"
     codes = ()
     just_set_up = False
@@ -118,11 +125,10 @@ class RecoveryCodesPage(WagtailAdminTemplateMixin, TemplateView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class OverviewView(WagtailAdminTemplateMixin, TemplateView):
+class OverviewView(TwoFactorAdminView):
     """Two-factor sign-in in the account settings: set it up, get new recovery codes, or turn it off."""
 
     page_title = gettext_lazy("Two-factor sign-in")
-    header_icon = "lock"
     template_name = "accounts/admin/overview.html"
 
     def get_context_data(self, **kwargs):
@@ -147,11 +153,10 @@ class OverviewView(WagtailAdminTemplateMixin, TemplateView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class ResetView(WagtailAdminTemplateMixin, TemplateView):
+class ResetView(TwoFactorAdminView):
     """An administrator removes another user's second factor (a lost or replaced phone)."""
 
     page_title = gettext_lazy("Reset two-factor sign-in")
-    header_icon = "lock"
     template_name = "accounts/admin/reset.html"
 
     def dispatch(self, request, *args, **kwargs):
