@@ -56,6 +56,7 @@ _ODF_MIMETYPES = {
     b"application/vnd.oasis.opendocument.presentation": "odp",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
 }
+_ODF_MIMETYPE_READ = max(map(len, _ODF_MIMETYPES)) + 16
 _OOXML_MAIN_PARTS = {"word/document.xml": "docx", "ppt/presentation.xml": "pptx", "xl/workbook.xml": "xlsx"}
 _MARKUP_STARTS = (b"<!doctype", b"<html", b"<script", b"<svg", b"<?xml", b"<head", b"<body", b"<iframe")
 
@@ -65,7 +66,10 @@ def _sniff_zip(fileobj):
         with zipfile.ZipFile(fileobj) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                return _ODF_MIMETYPES.get(archive.read("mimetype").strip())
+                # Read only what the longest known value needs: archive.read() would inflate the whole
+                # member, and a few KB of upload can declare a "mimetype" of gigabytes.
+                with archive.open("mimetype") as member:
+                    return _ODF_MIMETYPES.get(member.read(_ODF_MIMETYPE_READ).strip())
             if "[Content_Types].xml" in names:
                 for part, key in _OOXML_MAIN_PARTS.items():
                     if part in names:

@@ -1,6 +1,9 @@
 """Safe uploads through the real admin views, and the headers documents are served with."""
 
+import io
 import json
+import tracemalloc
+import zipfile
 from types import SimpleNamespace
 
 import pytest
@@ -10,6 +13,7 @@ from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from materials.models import Material
+from materials.validation import sniff_file_type
 from tests.materials.conftest import make_material, office_bytes, pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -168,3 +172,22 @@ def test_markup_is_never_inline_whatever_the_settings(settings, content_type):
         Material.content_disposition.fget(material)
         == "attachment; filename=side.html; filename*=UTF-8''side.html"
     )
+
+
+def test_an_odf_mimetype_bomb_is_not_inflated_in_the_request():
+    """A 100 MB "mimetype" member, about 100 KB compressed: only its first bytes are read (was 209 MB)."""
+    upload = io.BytesIO()
+    with zipfile.ZipFile(upload, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("mimetype", "w") as member:
+            chunk = b" " * (1 << 20)
+            for _ in range(100):
+                member.write(chunk)
+    upload.seek(0)
+    tracemalloc.start()
+    try:
+        kind = sniff_file_type(upload)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert kind != "odt"
+    assert peak < 10 * (1 << 20), f"sniffing took {peak // (1 << 20)} MB"
