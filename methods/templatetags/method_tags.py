@@ -9,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import prefetch_related_objects
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localdate
 
 from core.i18n import content_language, translation_or_self
 
@@ -62,7 +63,7 @@ def method_structured_data(page, request=None):
         "url": page.get_full_url(request=request),
         "inLanguage": content_language(page),
         "learningResourceType": str(page.get_kind_display()),
-        "datePublished": page.first_published_at.date().isoformat() if page.first_published_at else None,
+        "datePublished": localdate(page.first_published_at).isoformat() if page.first_published_at else None,
         "dateModified": _modified(page),
         "audience": [{"@type": "Audience", "audienceType": group.name} for group in page.target_groups.all()],
         "keywords": ", ".join(theme.name for theme in page.themes.all()),
@@ -81,7 +82,7 @@ def _modified(page):
     if page.last_substantive_update:
         return page.last_substantive_update.isoformat()
     if page.last_published_at:
-        return page.last_published_at.date().isoformat()
+        return localdate(page.last_published_at).isoformat()
     return None
 
 

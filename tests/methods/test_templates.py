@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
+from django.utils.timezone import localdate
 
 from methods.models import MethodPage
 from methods.models.methods import LEVEL_EXPLANATIONS, MethodPageRelatedMethod, MethodPageUsage
@@ -210,7 +211,8 @@ def test_method_page_links_themes_related_contact_and_dates(client, method, site
     assert "Kurskoordinator ved Bikuben" in text_of(contact)
     assert contact.find("a", href="mailto:kurs@example.org")
     meta = html.find(class_="method__meta")
-    assert meta.find("time", datetime=method.first_published_at.strftime("%Y-%m-%d"))
+    # The site's time zone (Europe/Oslo): between 23:00 and 00:00 UTC that is already the next day.
+    assert meta.find("time", datetime=localdate(method.first_published_at).isoformat())
     assert meta.find("time", datetime="2025-03-01")
     assert translated("Last substantive update") in text_of(meta)
 
@@ -239,7 +241,7 @@ def test_json_ld_describes_the_method_and_cannot_be_broken_out_of(client, method
     assert data["description"] == method.summary
     assert data["url"].endswith(method.url)
     assert data["inLanguage"] == "nb"
-    assert data["datePublished"] == method.first_published_at.date().isoformat()
+    assert data["datePublished"] == localdate(method.first_published_at).isoformat()
     assert data["dateModified"] == "2025-03-01"
     assert data["publisher"] == {
         "@type": "Organization",
