@@ -63,7 +63,8 @@ class VerifyView(TemplateView):
 
 @method_decorator([never_cache, sensitive_post_parameters("code")], name="dispatch")
 class TwoFactorAdminView(WagtailAdminTemplateMixin, TemplateView):
-    """An admin page of two-factor sign-in: its title in the header's breadcrumbs, after "Home"."""
+    """An admin page of two-factor sign-in: never cached, the code never in error reports, and its title in
+    the header's breadcrumbs after "Home"."""
 
     header_icon = "lock"
 
@@ -124,7 +125,6 @@ class RecoveryCodesPage(TwoFactorAdminView):
         return context
 
 
-@method_decorator(never_cache, name="dispatch")
 class OverviewView(TwoFactorAdminView):
     """Two-factor sign-in in the account settings: set it up, get new recovery codes, or turn it off."""
 
@@ -152,7 +152,6 @@ class OverviewView(TwoFactorAdminView):
         return redirect("accounts_two_factor")
 
 
-@method_decorator(never_cache, name="dispatch")
 class ResetView(TwoFactorAdminView):
     """An administrator removes another user's second factor (a lost or replaced phone)."""
 
