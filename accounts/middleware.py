@@ -19,6 +19,7 @@ from django.utils.http import urlencode
 from django_otp.middleware import OTPMiddleware
 
 from accounts.policy import has_two_factor, two_factor_required
+from core.admin_paths import is_admin_request
 
 VERIFY_URL_NAME = "accounts_two_factor_verify"
 SETUP_URL_NAME = "accounts_two_factor_setup"
@@ -43,7 +44,7 @@ class TwoFactorMiddleware(OTPMiddleware):
 
     def __call__(self, request):
         self._install_lazy_accessors(request)
-        if not request.path_info.startswith(reverse("wagtailadmin_home")):
+        if not is_admin_request(request):
             user = request.user
             request.user = SimpleLazyObject(lambda: AnonymousUser() if _half_signed_in(user) else user)
             return self.get_response(request)

@@ -17,8 +17,10 @@ Any other exception stays a 500: it is a bug to be seen, not the visitor's input
 import re
 
 from django.core.exceptions import BadRequest
-from django.urls import reverse
 from django.utils.datastructures import MultiValueDictKeyError
+from django.utils.deprecation import MiddlewareMixin
+
+from .admin_paths import is_admin_request
 
 NOT_A_NUMBER = re.compile(r"^Field '[^']+' expected a number but got ")
 
@@ -29,14 +31,8 @@ def is_malformed_input(exception):
     return type(exception) is ValueError and bool(NOT_A_NUMBER.match(str(exception)))
 
 
-class AdminBadRequestMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
+class AdminBadRequestMiddleware(MiddlewareMixin):
     def process_exception(self, request, exception):
-        if request.path.startswith(reverse("wagtailadmin_home")) and is_malformed_input(exception):
+        if is_admin_request(request) and is_malformed_input(exception):
             raise BadRequest(str(exception)) from exception
         return None

@@ -19,6 +19,9 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.deprecation import MiddlewareMixin
+
+from .admin_paths import is_admin_request
 
 LAST_ACTIVITY_KEY = "admin_last_activity"
 # Seconds between writes of the last-activity time, so that the session is not saved on every request.
@@ -27,18 +30,12 @@ WRITE_INTERVAL = 60
 BACKGROUND_VIEWS = {"wagtailadmin_editing_sessions:ping", "reviews_editing_sessions_ping"}
 
 
-class AdminIdleTimeoutMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
+class AdminIdleTimeoutMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
         timeout = settings.ADMIN_IDLE_TIMEOUT_MINUTES * 60
         if not timeout or not request.user.is_authenticated:
             return None
-        if not request.path.startswith(reverse("wagtailadmin_home")):
+        if not is_admin_request(request):
             return None
         now = int(time.time())
         last_activity = request.session.get(LAST_ACTIVITY_KEY)

@@ -12,9 +12,11 @@ from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
 
+from .admin_paths import is_admin_request
+
 
 class SiteCSPMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's policy for paths under ADMIN_CSP_URL_PREFIX."""
+    """django-csp's middleware, with the admin's policy for the admin's paths."""
 
     def process_response(self, request, response):
         # Wagtail's preview and "view draft" render the page through the whole middleware stack again, with
@@ -27,10 +29,6 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and self.is_admin(request):
+        if not report_only and parts.config is None and is_admin_request(request):
             parts.config = default_config(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
         return parts
-
-    @staticmethod
-    def is_admin(request):
-        return request.path_info.startswith(settings.ADMIN_CSP_URL_PREFIX)

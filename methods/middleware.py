@@ -8,22 +8,17 @@ transaction, so nothing was saved. The editor is sent back with the reason.
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import url_has_allowed_host_and_scheme
+
+from core.admin_paths import is_admin_request
 
 from .publishing import ReviewRequired
 
 
-class ReviewRequiredMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
+class ReviewRequiredMiddleware(MiddlewareMixin):
     def process_exception(self, request, exception):
-        if not isinstance(exception, ReviewRequired) or not request.path.startswith(
-            reverse("wagtailadmin_home")
-        ):
+        if not isinstance(exception, ReviewRequired) or not is_admin_request(request):
             return None
         messages.error(request, str(exception))
         back = request.META.get("HTTP_REFERER", "")

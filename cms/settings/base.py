@@ -102,7 +102,6 @@ CONTENT_SECURITY_POLICY = {
 # its templates hold inline <script> blocks and style="" attributes and Wagtail has no nonce support. It also
 # frames its own preview, shows data:/blob: images (icons, image uploads before saving) and links out only
 # by navigation. Everything else stays as strict as the public policy.
-ADMIN_CSP_URL_PREFIX = "/admin/"
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
