@@ -19,11 +19,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import TemplateView
 from django_otp import login as otp_login
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts import devices
 from accounts.forms import CodeForm
 from accounts.policy import has_two_factor, two_factor_required
+from core.admin_pages import AdminTemplateView
 
 
 def _next_url(request):
@@ -62,14 +62,10 @@ class VerifyView(TemplateView):
 
 
 @method_decorator([never_cache, sensitive_post_parameters("code")], name="dispatch")
-class TwoFactorAdminView(WagtailAdminTemplateMixin, TemplateView):
-    """An admin page of two-factor sign-in: never cached, the code never in error reports, and its title in
-    the header's breadcrumbs after "Home"."""
+class TwoFactorAdminView(AdminTemplateView):
+    """An admin page of two-factor sign-in: never cached, and the code never in error reports."""
 
     header_icon = "lock"
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
 
 class SetupView(TwoFactorAdminView):

@@ -19,10 +19,9 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.admin_pages import AdminTemplateView
 from importing.archive import ArchiveError, extract_zip
 from importing.errors import ImportRejected
 from importing.importer import import_file
@@ -76,13 +75,10 @@ class ImportPermissionMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class ImportView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+class ImportView(ImportPermissionMixin, AdminTemplateView):
     page_title = gettext_lazy("Import methods and tools")
     header_icon = "upload"
     template_name = "importing/admin/import_form.html"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -14,11 +14,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
+
+from ..admin_pages import AdminTemplateView
 
 PERMISSION = "axes.delete_accessattempt"
 LIFT_ACTION = "core.signin_lock_lifted"
@@ -26,7 +26,8 @@ LIFT_ACTION = "core.signin_lock_lifted"
 
 def recent_failures():
     """One row per client address with failures inside the cool-off, newest first."""
-    since = timezone.now() - get_cool_off()
+    cool_off = get_cool_off()
+    since = timezone.now() - cool_off
     by_address = defaultdict(lambda: {"failures": 0, "accounts": set(), "last": None})
     for attempt in AccessAttempt.objects.filter(attempt_time__gte=since):
         row = by_address[attempt.ip_address]
@@ -43,13 +44,13 @@ def recent_failures():
                 "accounts": sorted(row["accounts"]),
                 "last": row["last"],
                 "locked": row["failures"] >= settings.AXES_FAILURE_LIMIT,
-                "until": row["last"] + get_cool_off(),
+                "until": row["last"] + cool_off,
             }
         )
     return sorted(rows, key=lambda row: row["last"], reverse=True)
 
 
-class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
+class LockoutsView(AdminTemplateView):
     page_title = gettext_lazy("Sign-in lock-outs")
     header_icon = "lock"
     template_name = "core/signin/lockouts.html"
