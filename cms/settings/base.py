@@ -104,16 +104,13 @@ CONTENT_SECURITY_POLICY = {
 # by navigation. Everything else stays as strict as the public policy.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": [SELF],
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
         "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
         "frame-ancestors": [SELF],
-        "form-action": [SELF],
     },
 }
 
