@@ -2,7 +2,8 @@
 
 The page viewset is registered for every page type (Wagtail registers its default one with a lower hook
 order so that a project can replace it); it changes who is shown for review decisions, and makes a page
-copy all or nothing (core.page_copy). The site history report has no such registry, so cms/urls.py routes its URL to the subclass here.
+copy all or nothing (core.page_copy). The site history report has no such registry, so cms/urls.py routes
+its URL to the subclass here.
 """
 
 from django.utils.functional import cached_property
